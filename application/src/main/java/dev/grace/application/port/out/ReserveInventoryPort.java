@@ -1,0 +1,17 @@
+package dev.grace.application.port.out;
+
+import dev.grace.domain.RoomTypeCode;
+import dev.grace.domain.Stay;
+
+public interface ReserveInventoryPort {
+    /**
+     * Take one room of the type on every night of the stay, or none at all. Safe under any concurrency and
+     * across instances: no night ever has more rooms booked than the type has.
+     *
+     * @return false when some night has no room left (nothing was taken)
+     */
+    boolean reserveRoom(RoomTypeCode roomType, Stay stay);
+
+    /** Give back one room on every night of the stay. */
+    void releaseRoom(RoomTypeCode roomType, Stay stay);
+}
