@@ -7,7 +7,13 @@ import java.util.function.Supplier;
  * database transaction, the in-memory fakes with a lock and undo log.
  */
 public interface UnitOfWork {
-    /** Run the work in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Run the work in one transaction: committed when it returns, rolled back when it throws. Called inside
+     * a running transaction, it joins that one (the outermost call decides commit or rollback), so a use case
+     * is safe both on its own and as a step of another.
+     *
+     * @throws DatabaseUnavailableException when no connection can be had in time
+     */
     <T> T inTransaction(Supplier<T> work);
 
     /**
