@@ -3,6 +3,7 @@ package dev.grace.adapter.out.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -12,8 +13,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Builds the application's {@link DataSource} from the seed's settings: a HikariCP pool, or in serverless
  * mode a plain pgjdbc data source that opens a new connection each time (SQLAlchemy's NullPool).
  *
- * <p>Driver defaults set here (every one can be overridden by a query parameter of the URL, because pgjdbc
- * lets the URL win over supplied properties): {@code connectTimeout=10} s so an unreachable host fails
+ * <p>Driver defaults set here, each only when the URL does not set it itself (so {@code DATABASE_URL} can
+ * override any of them): {@code connectTimeout=10} s so an unreachable host fails
  * fast, {@code socketTimeout=60} s so a silently dropped network cannot leave a thread (and its pooled
  * connection) waiting forever, {@code tcpKeepAlive=true} so the kernel notices dead peers, and an
  * {@code ApplicationName} that shows up in {@code pg_stat_activity}.
@@ -42,14 +43,24 @@ public final class DataSources {
         return pool.serverless() ? unpooled(url, pool) : pooled(url, pool, poolName);
     }
 
-    /** The driver properties every connection gets unless the URL says otherwise. */
-    static Map<String, String> driverDefaults(PoolSettings pool) {
+    /** The driver properties every connection gets, less those the URL sets itself. */
+    static Map<String, String> driverDefaults(DatabaseUrl url, PoolSettings pool) {
         int connectTimeout = (int) Math.min(CONNECT_TIMEOUT_SECONDS, Math.max(1, pool.timeout().toSeconds()));
-        return Map.of(
-                "connectTimeout", String.valueOf(connectTimeout),
-                "socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS),
-                "tcpKeepAlive", "true",
-                "ApplicationName", APPLICATION_NAME);
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("connectTimeout", String.valueOf(connectTimeout));
+        defaults.put("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
+        defaults.put("tcpKeepAlive", "true");
+        defaults.put("ApplicationName", APPLICATION_NAME);
+        if (pool.serverless()) {
+            // Server-side prepared statements live in one server session; behind PgBouncer in transaction
+            // mode the next statement may run in another one, so they must be off.
+            defaults.put("prepareThreshold", "0");
+        }
+        Properties fromUrl = org.postgresql.Driver.parseURL(url.jdbcUrl(), null);
+        if (fromUrl != null) {
+            defaults.keySet().removeIf(key -> fromUrl.getProperty(key) != null);
+        }
+        return defaults;
     }
 
     private static HikariDataSource pooled(DatabaseUrl url, PoolSettings pool, String poolName) {
@@ -60,7 +71,7 @@ public final class DataSources {
         config.setUsername(url.user());
         config.setPassword(url.password());
         Properties properties = new Properties();
-        properties.putAll(driverDefaults(pool));
+        properties.putAll(driverDefaults(url, pool));
         config.setDataSourceProperties(properties);
 
         // QueuePool(pool_size, max_overflow): keep `size`, open up to size + overflow under load.
@@ -87,13 +98,9 @@ public final class DataSources {
 
     private static PGSimpleDataSource unpooled(DatabaseUrl url, PoolSettings pool) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        driverDefaults(pool).forEach((name, value) -> setDriverProperty(dataSource, name, value));
-        // Server-side prepared statements live in one server session; behind PgBouncer in transaction mode
-        // the next statement may run on another one, so they must be off.
-        dataSource.setPrepareThreshold(0);
-        dataSource.setLoginTimeout((int) Math.max(1, pool.timeout().toSeconds()));
-        // The URL last: its own parameters override the defaults above.
         dataSource.setURL(url.jdbcUrl());
+        driverDefaults(url, pool).forEach((name, value) -> setDriverProperty(dataSource, name, value));
+        dataSource.setLoginTimeout((int) Math.max(1, pool.timeout().toSeconds()));
         if (url.user() != null) {
             dataSource.setUser(url.user());
         }

@@ -27,6 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as {@link DatabaseUnavailableException} (HTTP 503), never as a bug.
  */
 public final class JdbcUnitOfWork implements UnitOfWork {
+    /**
+     * PostgreSQL breaks a deadlock by failing one of the transactions; the whole unit of work is then run
+     * again from the start (it only changes the database, which the rollback has undone), so the deadlock
+     * never reaches the caller. The adapters lock in a fixed order and should not deadlock at all; this
+     * covers callers that combine steps in opposite orders.
+     */
+    static final int MAX_ATTEMPTS = 5;
+
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
 
@@ -52,10 +60,16 @@ public final class JdbcUnitOfWork implements UnitOfWork {
             // the whole transaction rollback-only when this step throws even if the caller handles it.
             return work.get();
         }
-        try {
-            return transaction.execute(status -> work.get());
-        } catch (TransactionException | DataAccessException e) {
-            throw unavailableOrRethrow(e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> work.get());
+            } catch (TransactionException | DataAccessException e) {
+                if (attempt < MAX_ATTEMPTS && isDeadlockOrSerializationFailure(e)) {
+                    pauseBeforeRetry(attempt);
+                    continue;
+                }
+                throw unavailableOrRethrow(e);
+            }
         }
     }
 
@@ -66,6 +80,27 @@ public final class JdbcUnitOfWork implements UnitOfWork {
             throw new IllegalStateException("undoOnFailure needs a running unit of work");
         }
         return savepoint.execute(status -> step.get());
+    }
+
+    /** SQLSTATE 40P01 (deadlock detected) or 40001 (serialization failure) anywhere in the cause chain. */
+    static boolean isDeadlockOrSerializationFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short random pause, so the transactions that collided do not collide again in lockstep. */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 10L * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a unit of work", e);
+        }
     }
 
     private static RuntimeException unavailableOrRethrow(RuntimeException failure) {
