@@ -29,5 +29,35 @@ public record Booking(
         if ((status == BookingStatus.CANCELLED) != (cancelledAt != null)) {
             throw new IllegalArgumentException("cancelledAt is set exactly when the booking is cancelled");
         }
+        if (guests < 1 || guests > RoomType.MAX_GUESTS) {
+            throw new IllegalArgumentException("guests must be 1-20");
+        }
+    }
+
+    /** A new, confirmed booking; its total is the price of the stay at this moment and never changes. */
+    public static Booking confirm(BookingReference reference, RoomTypeCode roomType, Stay stay, int guests,
+            Guest guest, StayPrice price, Instant createdAt) {
+        return new Booking(reference, BookingStatus.CONFIRMED, roomType, stay, guests, guest, price.total(),
+                createdAt, null);
+    }
+
+    /**
+     * This booking cancelled at the given instant. Cancelling a cancelled booking returns it unchanged (its
+     * first cancellation time stays), so a repeated cancellation is harmless.
+     */
+    public Booking cancel(Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (isCancelled()) {
+            return this;
+        }
+        return new Booking(reference, BookingStatus.CANCELLED, roomType, stay, guests, guest, total, createdAt, at);
+    }
+
+    public boolean isCancelled() {
+        return status == BookingStatus.CANCELLED;
+    }
+
+    public int nights() {
+        return stay.nights();
     }
 }

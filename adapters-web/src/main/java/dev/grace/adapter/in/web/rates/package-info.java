@@ -1,0 +1,2 @@
+/** The public read side: {@code GET /rates} (quote a stay) and {@code GET /room-types}. */
+package dev.grace.adapter.in.web.rates;
