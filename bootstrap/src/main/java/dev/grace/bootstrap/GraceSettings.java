@@ -1,9 +1,12 @@
 package dev.grace.bootstrap;
 
+import dev.grace.adapter.in.web.WebhookSettings;
+import dev.grace.adapter.out.persistence.DatabaseUrl;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,7 +18,7 @@ import java.util.function.UnaryOperator;
  * @param dataDirectory {@code GRACE_DATA_DIR}: where development mode keeps its database and generated secret
  */
 public record GraceSettings(
-        Optional<String> databaseUrl,
+        Optional<DatabaseUrl> databaseUrl,
         int poolSize,
         int maxOverflow,
         Duration poolTimeout,
@@ -41,8 +44,10 @@ public record GraceSettings(
      */
     public static GraceSettings from(UnaryOperator<String> lookup) {
         Reader env = new Reader(lookup);
-        Optional<String> databaseUrl = env.text("DATABASE_URL");
-        Optional<String> hmacSecret = env.text("HMAC_SECRET");
+        Optional<DatabaseUrl> databaseUrl = env.text("DATABASE_URL").map(url -> checked("DATABASE_URL",
+                () -> DatabaseUrl.parse("DATABASE_URL", url)));
+        Optional<String> hmacSecret = Optional.ofNullable(lookup.apply("HMAC_SECRET")).filter(s -> !s.isEmpty());
+        hmacSecret.ifPresent(secret -> checked("HMAC_SECRET", () -> WebhookSettings.parseSecrets(secret)));
         if (databaseUrl.isPresent() && hmacSecret.isEmpty()) {
             throw new InvalidSettingException("HMAC_SECRET",
                     "is required when DATABASE_URL is set (webhook senders sign with it); "
@@ -64,6 +69,20 @@ public record GraceSettings(
                 env.integer("BOOKING_HORIZON_DAYS", 730, 1, 3650),
                 env.integer("PORT", 8080, 0, 65_535),
                 Path.of(env.text("GRACE_DATA_DIR").orElse(".grace")).toAbsolutePath().normalize());
+    }
+
+    /** Runs an adapter's own parser, turning its refusal into a setting error that names the variable once. */
+    private static <T> T checked(String variable, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            // The adapters' messages already name the variable and never contain the value.
+            String reason = String.valueOf(e.getMessage());
+            if (reason.startsWith(variable)) {
+                reason = reason.substring(variable.length()).strip();
+            }
+            throw new InvalidSettingException(variable, reason);
+        }
     }
 
     private record Reader(UnaryOperator<String> lookup) {
