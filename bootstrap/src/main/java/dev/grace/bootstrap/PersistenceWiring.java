@@ -36,14 +36,16 @@ class PersistenceWiring {
 
     /**
      * The pool, checked before anything else uses it: one connection within DB_POOL_TIMEOUT or the start
-     * stops; then the schema is migrated, so no adapter ever sees an old schema.
+     * stops; then the schema is migrated, so no adapter ever sees an old schema. Flyway gets connections of
+     * its own (unpooled, closed when it is done): it may hold two at once, which a pool of one cannot give,
+     * and the pool's connections are for requests.
      */
     @Bean
     DataSource dataSource(DatabaseTarget database, PoolSettings pool) {
         DataSource dataSource = DataSources.create(database.url(), pool, "grace");
         try {
             PoolCheck.verify(dataSource, database.url(), pool);
-            Migrations.apply(dataSource);
+            Migrations.apply(DataSources.create(database.url(), pool.withServerless(true), "grace-migrations"));
         } catch (RuntimeException e) {
             if (dataSource instanceof AutoCloseable closeable) {
                 closeQuietly(closeable);
