@@ -73,7 +73,8 @@ public abstract class HotelPortsContract {
     }
 
     protected void saveRoomType(String code, int maxGuests, int rooms) {
-        run(() -> ports.saveRoomType().saveRoomType(RoomType.of(code, "Room " + code, maxGuests, rooms), D1.minusDays(30)));
+        RoomType roomType = RoomType.of(code, "Room " + code, maxGuests, rooms);
+        run(() -> ports.saveRoomType().saveRoomType(roomType, D1.minusDays(30)));
     }
 
     protected static Money eur(String amount) {
@@ -85,9 +86,11 @@ public abstract class HotelPortsContract {
     }
 
     protected static Booking booking(String reference, Stay stay, String nightlyPrice) {
-        List<NightlyRate> nights = stay.dates().stream().map(night -> new NightlyRate(night, eur(nightlyPrice))).toList();
-        return Booking.confirm(new BookingReference(reference), DBL, stay, 2, new Guest("Ada Lovelace", "ada@example.com"),
-                StayPrice.of(stay, nights).orElseThrow(), NOW);
+        List<NightlyRate> nights = stay.dates().stream()
+                .map(night -> new NightlyRate(night, eur(nightlyPrice)))
+                .toList();
+        return Booking.confirm(new BookingReference(reference), DBL, stay, 2,
+                new Guest("Ada Lovelace", "ada@example.com"), StayPrice.of(stay, nights).orElseThrow(), NOW);
     }
 
     private int bookedOn(RoomTypeCode roomType, LocalDate night) {

@@ -17,6 +17,6 @@ public interface LoadRatesPort {
      */
     Map<RoomTypeCode, List<NightlyRate>> ratesForStay(Stay stay);
 
-    /** The currencies of the room type's rates on nights from {@code from} (inclusive) on; empty when there are none. */
+    /** The currencies of the room type's rates on nights from {@code from} (inclusive) on; empty if none. */
     Set<Currency> currenciesOfRatesFrom(RoomTypeCode roomType, LocalDate from);
 }
