@@ -30,6 +30,8 @@ public class WebTestApplication {
     /** Rotated secret in whsec_ form: base64 of these bytes. */
     public static final byte[] SECOND_SECRET_BYTES = "second-secret-for-rotation-tests".getBytes(StandardCharsets.UTF_8);
     public static final String SECOND_SECRET = "whsec_" + Base64.getEncoder().encodeToString(SECOND_SECRET_BYTES);
+    /** The Standard Webhooks project's published test secret, so its vector can be replayed over HTTP. */
+    public static final String VECTOR_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     public static final int MAX_BODY_BYTES = 4096;
     public static final Duration TOLERANCE = Duration.ofSeconds(300);
 
@@ -74,7 +76,7 @@ public class WebTestApplication {
 
     @Bean
     WebhookSettings webhookSettings() {
-        return WebhookSettings.of(SECRET + "," + SECOND_SECRET, TOLERANCE.getSeconds(), MAX_BODY_BYTES);
+        return WebhookSettings.of(SECRET + "," + SECOND_SECRET + "," + VECTOR_SECRET, TOLERANCE.getSeconds(), MAX_BODY_BYTES);
     }
 
     /** Failures a test switches on; reset after each test. */
