@@ -39,6 +39,16 @@ abstract class RunningServer {
         faults.reset();
     }
 
+    /** Delivers an event signed with the seed scheme and the current test clock; expects a 2xx. */
+    Http.Answer deliverOk(String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String ts = Long.toString(clock.instant().getEpochSecond());
+        Http.Answer answer = http.post("/webhooks", bytes, "Content-Type", "application/json", "X-Timestamp", ts,
+                "X-Signature", Signing.seed(WebTestApplication.SECRET, ts, bytes));
+        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
+        return answer;
+    }
+
     /** Every error answer: problem+json with the contract's members and the response's own request id. */
     static void assertProblem(Http.Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
