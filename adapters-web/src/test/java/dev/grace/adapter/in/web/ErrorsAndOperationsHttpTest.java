@@ -20,6 +20,18 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
     }
 
     @Test
+    void the_error_path_itself_is_not_a_resource() {
+        assertProblem(http.get("/error"), 404, "not_found");
+    }
+
+    @Test
+    void undecodable_query_parameters_are_still_problem_json() {
+        Http.Answer answer = http.raw("GET /rates?check_in=%ZZ&check_out=2026-12-04 HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n", new byte[0]);
+        assertProblem(answer, 400, "invalid_parameter");
+    }
+
+    @Test
     void wrong_method_is_405_with_allow() {
         Http.Answer answer = http.send(HttpRequest.newBuilder(http.uri("/rates"))
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()));
