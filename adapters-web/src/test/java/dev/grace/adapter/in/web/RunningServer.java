@@ -13,7 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One shared server on a random port for every HTTP test class (same configuration, so one cached context). */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "server.address=127.0.0.1"})
+        properties = {"spring.main.banner-mode=off", "server.address=127.0.0.1",
+            "logging.pattern.level=%5p [rid=%X{request_id:-}] [eid=%X{event_id:-}]"})
 abstract class RunningServer {
     @LocalServerPort
     int port;

@@ -64,9 +64,13 @@ public class WebTestApplication {
         };
     }
 
+    /** Events can be made to fail before they run, to see that a 5xx is not stored. */
     @Bean
-    HandleEventUseCase handleEventUseCase(InMemoryServices services) {
-        return services.events();
+    HandleEventUseCase handleEventUseCase(InMemoryServices services, Faults faults) {
+        return (event, renderer) -> {
+            faults.raise();
+            return services.events().handle(event, renderer);
+        };
     }
 
     @Bean

@@ -20,8 +20,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** {@code POST /webhooks} through real HTTP: every check in the contract's order, every event type, idempotency. */
+@ExtendWith(OutputCaptureExtension.class)
 class WebhookHttpTest extends RunningServer {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -544,6 +548,38 @@ class WebhookHttpTest extends RunningServer {
 
         assertProblem(deliver("{\"type\":\"booking.cancelled\",\"data\":{\"reference\":\"R\"}}"), 400, "invalid_event");
         assertProblem(deliver("[1,2]"), 400, "invalid_event");
+    }
+
+    @Test
+    void a_5xx_is_not_stored_so_the_retry_runs_afresh() {
+        String code = pricedRoomType(1);
+        String body = booking(newId("e"), "R" + newCode(), code, today().plusDays(1), today().plusDays(2), 1);
+        faults.databaseDown();
+        Http.Answer unavailable = deliver(body);
+        assertProblem(unavailable, 503, "database_unavailable");
+        assertThat(unavailable.header("Retry-After")).contains("1");
+        faults.reset();
+        Http.Answer retry = deliver(body);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isEmpty();
+    }
+
+    @Test
+    void logs_name_the_request_id_and_the_event_id(CapturedOutput output) {
+        String id = newId("logged");
+        deliver(roomType(id, newCode(), 2, 1), "X-Request-Id", "log-check-" + id);
+        assertThat(output.getOut()).containsPattern("rid=log-check-" + id + "\\] \\[eid=" + id + "\\].*answered 200");
+    }
+
+    @Test
+    void an_unparsable_content_type_is_415() {
+        byte[] body = roomType(newId("e"), newCode(), 2, 1).getBytes(StandardCharsets.UTF_8);
+        String ts = now();
+        String sig = Signing.seed(WebTestApplication.SECRET, ts, body);
+        for (String type : new String[] {"application/", "json", "application/json; charset=", "*/*",
+                "application/*+json", "application/json; charset=utf-16"}) {
+            assertProblem(deliverSigned(body, ts, sig, "Content-Type", type), 415, "unsupported_media_type");
+        }
     }
 
     @Test
