@@ -20,6 +20,14 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
     }
 
     @Test
+    void trace_is_refused_as_problem_json_without_echoing_the_request() {
+        Http.Answer answer = http.raw("TRACE /rates HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Cookie: secret-session\r\n", new byte[0]);
+        assertProblem(answer, 405, "method_not_allowed");
+        assertThat(answer.text()).doesNotContain("secret-session");
+    }
+
+    @Test
     void the_error_path_itself_is_not_a_resource() {
         assertProblem(http.get("/error"), 404, "not_found");
     }
