@@ -68,6 +68,7 @@ public class WebTestApplication {
     @Bean
     HandleEventUseCase handleEventUseCase(InMemoryServices services, Faults faults) {
         return (event, renderer) -> {
+            faults.handled.incrementAndGet();
             faults.raise();
             return services.events().handle(event, renderer);
         };
@@ -87,6 +88,12 @@ public class WebTestApplication {
     public static final class Faults {
         final AtomicReference<RuntimeException> next = new AtomicReference<>();
         final AtomicReference<CheckHealthUseCase> health = new AtomicReference<>();
+        /** How many deliveries reached the handle-event use case. */
+        final java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+
+        public int handledEvents() {
+            return handled.get();
+        }
 
         public void failWith(RuntimeException failure) {
             next.set(failure);

@@ -583,6 +583,26 @@ class WebhookHttpTest extends RunningServer {
     }
 
     @Test
+    void only_authenticated_well_formed_events_reach_the_use_case() {
+        byte[] body = roomType(newId("e"), newCode(), 2, 1).getBytes(StandardCharsets.UTF_8);
+        String ts = now();
+        String sig = Signing.seed(WebTestApplication.SECRET, ts, body);
+        byte[] big = new byte[WebTestApplication.MAX_BODY_BYTES + 1];
+        int before = faults.handledEvents();
+        assertProblem(http.post("/webhooks", big, "Content-Type", "application/json"), 413, "payload_too_large");
+        assertProblem(http.post("/webhooks", body, "Content-Type", "application/json"), 401, "missing_signature");
+        assertProblem(deliverSigned(body, "abc", sig), 401, "invalid_timestamp");
+        assertProblem(deliverSigned(body, "1", sig), 401, "timestamp_out_of_tolerance");
+        assertProblem(deliverSigned(body, ts, Signing.seed("wrong-secret-0123456789", ts, body)), 401, "invalid_signature");
+        assertProblem(deliverSigned(body, ts, sig, "Content-Type", "text/plain"), 415, "unsupported_media_type");
+        assertProblem(deliver("{"), 400, "malformed_json");
+        assertProblem(deliver("{}"), 400, "invalid_event");
+        assertThat(faults.handledEvents()).isEqualTo(before);
+        assertThat(deliverSigned(body, ts, sig).status()).isEqualTo(200);
+        assertThat(faults.handledEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
     void the_answer_ignores_accept_on_webhooks() {
         Http.Answer answer = deliver(roomType(newId("e"), newCode(), 2, 1), "Accept", "text/html");
         assertThat(answer.status()).isEqualTo(200);
