@@ -20,6 +20,26 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
     }
 
     @Test
+    void trace_is_refused_as_problem_json_without_echoing_the_request() {
+        Http.Answer answer = http.raw("TRACE /rates HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Cookie: secret-session\r\n", new byte[0]);
+        assertProblem(answer, 405, "method_not_allowed");
+        assertThat(answer.text()).doesNotContain("secret-session");
+    }
+
+    @Test
+    void the_error_path_itself_is_not_a_resource() {
+        assertProblem(http.get("/error"), 404, "not_found");
+    }
+
+    @Test
+    void undecodable_query_parameters_are_still_problem_json() {
+        Http.Answer answer = http.raw("GET /rates?check_in=%ZZ&check_out=2026-12-04 HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n", new byte[0]);
+        assertProblem(answer, 400, "invalid_parameter");
+    }
+
+    @Test
     void wrong_method_is_405_with_allow() {
         Http.Answer answer = http.send(HttpRequest.newBuilder(http.uri("/rates"))
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()));
@@ -163,9 +183,11 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
     }
 
     @Test
-    void openapi_describes_every_endpoint_both_schemes_and_the_error_codes() {
+    void openapi_describes_every_endpoint_both_schemes_and_the_error_codes() throws java.io.IOException {
         Http.Answer answer = http.get("/v3/api-docs");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        // kept beside the build for reviewers and client generators
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "openapi.json"), answer.body());
         var doc = answer.json();
         assertThat(doc.path("openapi").asString()).startsWith("3.");
         var paths = doc.path("paths");

@@ -87,6 +87,10 @@ public final class Http {
         }
     }
 
+    /**
+     * Reads one answer: up to the end of its Content-Length body, the last chunk, or the end of the stream.
+     * It does not wait for the connection to close, since a server may keep reading a refused body for a while.
+     */
     private static byte[] readAll(InputStream in) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -94,6 +98,9 @@ public final class Http {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 bytes.write(buffer, 0, n);
+                if (isComplete(bytes.toByteArray())) {
+                    break;
+                }
             }
         } catch (java.net.SocketException reset) {
             // A reset after the answer arrived still leaves the answer readable.
@@ -102,6 +109,25 @@ public final class Http {
             }
         }
         return bytes.toByteArray();
+    }
+
+    private static boolean isComplete(byte[] raw) {
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        int headEnd = text.indexOf("\r\n\r\n");
+        if (headEnd < 0) {
+            return false;
+        }
+        String head = text.substring(0, headEnd).toLowerCase(Locale.ROOT);
+        int bodyLength = raw.length - headEnd - 4;
+        for (String line : head.split("\r\n")) {
+            if (line.startsWith("content-length:")) {
+                return bodyLength >= Integer.parseInt(line.substring("content-length:".length()).trim());
+            }
+            if (line.startsWith("transfer-encoding:") && line.contains("chunked")) {
+                return text.endsWith("\r\n0\r\n\r\n");
+            }
+        }
+        return false;
     }
 
     private static Answer parse(byte[] raw) {

@@ -13,7 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One shared server on a random port for every HTTP test class (same configuration, so one cached context). */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "server.address=127.0.0.1"})
+        properties = {"spring.main.banner-mode=off", "server.address=127.0.0.1",
+            "logging.pattern.level=%5p [rid=%X{request_id:-}] [eid=%X{event_id:-}]"})
 abstract class RunningServer {
     @LocalServerPort
     int port;
@@ -37,6 +38,16 @@ abstract class RunningServer {
     @AfterEach
     void resetFaults() {
         faults.reset();
+    }
+
+    /** Delivers an event signed with the seed scheme and the current test clock; expects a 2xx. */
+    Http.Answer deliverOk(String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String ts = Long.toString(clock.instant().getEpochSecond());
+        Http.Answer answer = http.post("/webhooks", bytes, "Content-Type", "application/json", "X-Timestamp", ts,
+                "X-Signature", Signing.seed(WebTestApplication.SECRET, ts, bytes));
+        assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
+        return answer;
     }
 
     /** Every error answer: problem+json with the contract's members and the response's own request id. */

@@ -30,6 +30,8 @@ public class WebTestApplication {
     /** Rotated secret in whsec_ form: base64 of these bytes. */
     public static final byte[] SECOND_SECRET_BYTES = "second-secret-for-rotation-tests".getBytes(StandardCharsets.UTF_8);
     public static final String SECOND_SECRET = "whsec_" + Base64.getEncoder().encodeToString(SECOND_SECRET_BYTES);
+    /** The Standard Webhooks project's published test secret, so its vector can be replayed over HTTP. */
+    public static final String VECTOR_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     public static final int MAX_BODY_BYTES = 4096;
     public static final Duration TOLERANCE = Duration.ofSeconds(300);
 
@@ -62,9 +64,14 @@ public class WebTestApplication {
         };
     }
 
+    /** Events can be made to fail before they run, to see that a 5xx is not stored. */
     @Bean
-    HandleEventUseCase handleEventUseCase(InMemoryServices services) {
-        return services.events();
+    HandleEventUseCase handleEventUseCase(InMemoryServices services, Faults faults) {
+        return (event, renderer) -> {
+            faults.handled.incrementAndGet();
+            faults.raise();
+            return services.events().handle(event, renderer);
+        };
     }
 
     @Bean
@@ -74,13 +81,19 @@ public class WebTestApplication {
 
     @Bean
     WebhookSettings webhookSettings() {
-        return WebhookSettings.of(SECRET + "," + SECOND_SECRET, TOLERANCE.getSeconds(), MAX_BODY_BYTES);
+        return WebhookSettings.of(SECRET + "," + SECOND_SECRET + "," + VECTOR_SECRET, TOLERANCE.getSeconds(), MAX_BODY_BYTES);
     }
 
     /** Failures a test switches on; reset after each test. */
     public static final class Faults {
         final AtomicReference<RuntimeException> next = new AtomicReference<>();
         final AtomicReference<CheckHealthUseCase> health = new AtomicReference<>();
+        /** How many deliveries reached the handle-event use case. */
+        final java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+
+        public int handledEvents() {
+            return handled.get();
+        }
 
         public void failWith(RuntimeException failure) {
             next.set(failure);

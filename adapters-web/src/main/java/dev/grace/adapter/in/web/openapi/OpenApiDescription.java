@@ -47,22 +47,24 @@ public final class OpenApiDescription {
                 .components(components);
     }
 
-    @SuppressWarnings("rawtypes")
-    private static Schema eventSchema() {
-        return new ObjectSchema()
-                .description("The envelope of every event; unknown fields are ignored")
-                .addProperty("event_id", new StringSchema().minLength(1).maxLength(128).pattern("^[!-~]{1,128}$")
-                        .description("required for the seed scheme; under Standard Webhooks optional and equal to webhook-id"))
-                .addProperty("type", new StringSchema()._enum(List.of(
-                        "room_type.upserted", "rates.updated", "booking.created", "booking.cancelled")))
-                .addProperty("data", new ObjectSchema().description("""
-                        room_type.upserted: code (1-16 of A-Z0-9_-), name (1-100), max_guests (1-20), rooms (0-10000).
-                        rates.updated: room_type, from, to (YYYY-MM-DD, [from, to)), price (a JSON number read exactly, \
-                        or a plain decimal string such as "120.5"; 0-99999999.99, at most 2 decimals), currency (ISO 4217).
-                        booking.created: reference (1-64 of A-Za-z0-9._-), room_type, check_in, check_out, guests, \
-                        guest {name (1-200), email}.
-                        booking.cancelled: reference."""))
-                .required(List.of("type", "data"));
+    private static Schema<Object> eventSchema() {
+        ObjectSchema event = new ObjectSchema();
+        event.setDescription("The envelope of every event; unknown fields are ignored");
+        event.addProperty("event_id", new StringSchema().minLength(1).maxLength(128).pattern("^[!-~]{1,128}$")
+                .description("required for the seed scheme; under Standard Webhooks optional and equal to webhook-id"));
+        event.addProperty("type", new StringSchema()._enum(List.of(
+                "room_type.upserted", "rates.updated", "booking.created", "booking.cancelled")));
+        ObjectSchema data = new ObjectSchema();
+        data.setDescription("""
+                room_type.upserted: code (1-16 of A-Z0-9_-), name (1-100), max_guests (1-20), rooms (0-10000).
+                rates.updated: room_type, from, to (YYYY-MM-DD, [from, to)), price (a JSON number read exactly, \
+                or a plain decimal string such as "120.5"; 0-99999999.99, at most 2 decimals), currency (ISO 4217).
+                booking.created: reference (1-64 of A-Za-z0-9._-), room_type, check_in, check_out, guests, \
+                guest {name (1-200), email}.
+                booking.cancelled: reference.""");
+        event.addProperty("data", data);
+        event.setRequired(List.of("type", "data"));
+        return event;
     }
 
     /** The errors any operation can answer, whatever its own annotations list. */

@@ -31,7 +31,8 @@ public final class ErrorDispatchController implements ErrorController {
         String requestId = RequestIds.of(request);
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = statusAttribute instanceof Integer code ? code : 500;
+        // Without the container's status this is a caller asking for /error by name: nothing lives there.
+        int status = statusAttribute instanceof Integer code ? code : 404;
         HttpHeaders headers = new HttpHeaders();
         headers.set(RequestIds.HEADER, requestId);
         Problem problem;
