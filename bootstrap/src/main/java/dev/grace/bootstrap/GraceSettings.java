@@ -1,6 +1,6 @@
 package dev.grace.bootstrap;
 
-import dev.grace.adapter.in.web.WebhookSettings;
+import dev.grace.adapter.in.web.webhook.WebhookSettings;
 import dev.grace.adapter.out.persistence.DatabaseUrl;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.grace.bootstrap;
 
 import dev.grace.adapter.in.web.WebAdapterConfiguration;
-import dev.grace.adapter.in.web.WebhookSettings;
+import dev.grace.adapter.in.web.webhook.WebhookSettings;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package dev.grace.adapter.in.web;
 
+import dev.grace.adapter.in.web.webhook.WebhookSettings;
 import dev.grace.adapter.in.web.health.HealthController;
 import dev.grace.adapter.in.web.openapi.OpenApiDescription;
 import dev.grace.adapter.in.web.problem.ApiExceptionHandler;

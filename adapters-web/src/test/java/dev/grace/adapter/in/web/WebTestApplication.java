@@ -1,5 +1,6 @@
 package dev.grace.adapter.in.web;
 
+import dev.grace.adapter.in.web.webhook.WebhookSettings;
 import dev.grace.application.fake.InMemoryServices;
 import dev.grace.application.fake.SettableClock;
 import dev.grace.application.port.in.CheckHealthUseCase;

@@ -211,7 +211,11 @@ class WebhookHttpTest extends RunningServer {
                 today().minusDays(2), 25));
         assertProblem(answer, 422, "check_in_in_past");
         assertThat(answer.json().path("errors").size()).isGreaterThan(1);
-        assertThat(answer.json().path("errors").get(0).has("field")).isTrue();
+        assertThat(answer.json().path("errors").get(0).path("field").asString())
+                .as("rule fields are paths in the event, like invalid_event's").isEqualTo("data.check_in");
+        List<String> fields = new ArrayList<>();
+        answer.json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+        assertThat(fields).contains("data.reference", "data.guests").allMatch(f -> f.startsWith("data."));
         assertThat(answer.json().path("errors").get(0).has("message")).isTrue();
     }
 

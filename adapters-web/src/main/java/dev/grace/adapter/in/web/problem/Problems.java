@@ -3,6 +3,7 @@ package dev.grace.adapter.in.web.problem;
 import dev.grace.application.port.out.DatabaseUnavailableException;
 import dev.grace.domain.RuleViolationException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The problems several places answer with, so their wording and codes stay the same everywhere. */
 public final class Problems {
@@ -25,13 +26,21 @@ public final class Problems {
 
     /** A broken hotel rule: 422 for INVALID, 404 for NOT_FOUND, 409 for CONFLICT; every violation listed. */
     public static Problem ruleViolation(RuleViolationException violation) {
+        return ruleViolation(violation, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with each violation's field turned into the path the caller sent it at (a webhook's rule
+     * fields live under {@code data.}, as its 400 {@code invalid_event} fields do).
+     */
+    public static Problem ruleViolation(RuleViolationException violation, UnaryOperator<String> fieldPath) {
         int status = switch (violation.code().kind()) {
             case INVALID -> 422;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
         };
         List<FieldProblem> errors = violation.violations().stream()
-                .map(v -> new FieldProblem(v.field(), v.message()))
+                .map(v -> new FieldProblem(fieldPath.apply(v.field()), v.message()))
                 .toList();
         return Problem.invalid(status, violation.code().wire(), violation.violations().get(0).message(), errors);
     }

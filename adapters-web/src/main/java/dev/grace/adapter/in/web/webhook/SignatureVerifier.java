@@ -1,6 +1,5 @@
 package dev.grace.adapter.in.web.webhook;
 
-import dev.grace.adapter.in.web.WebhookSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;

@@ -1,6 +1,5 @@
 package dev.grace.adapter.in.web.webhook;
 
-import dev.grace.adapter.in.web.WebhookSettings;
 import dev.grace.adapter.in.web.problem.Problem;
 import dev.grace.adapter.in.web.problem.ProblemRenderer;
 import dev.grace.adapter.in.web.problem.RequestIds;

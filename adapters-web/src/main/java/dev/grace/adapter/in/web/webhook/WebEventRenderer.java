@@ -34,10 +34,15 @@ final class WebEventRenderer implements EventRenderer {
             return succeeded(succeeded);
         }
         if (result instanceof EventResult.Rejected rejected) {
-            var problem = Problems.ruleViolation(rejected.violation());
+            var problem = Problems.ruleViolation(rejected.violation(), WebEventRenderer::pathInEvent);
             return new RecordedResponse(problem.status(), problems.render(problem, requestId));
         }
         throw new IllegalStateException("unknown event result " + result.getClass().getSimpleName());
+    }
+
+    /** Rule fields name the event's data, except the envelope's own event id (event_id_reuse). */
+    static String pathInEvent(String field) {
+        return field.isEmpty() || field.equals("event_id") ? field : "data." + field;
     }
 
     private RecordedResponse succeeded(EventResult.Succeeded succeeded) {

@@ -5,7 +5,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.grace.adapter.in.web.Signing;
-import dev.grace.adapter.in.web.WebhookSettings;
 import dev.grace.application.fake.SettableClock;
 import java.time.Instant;
 import java.util.ArrayList;

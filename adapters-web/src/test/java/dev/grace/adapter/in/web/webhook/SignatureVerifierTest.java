@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.grace.adapter.in.web.Signing;
-import dev.grace.adapter.in.web.WebhookSettings;
 import dev.grace.application.fake.SettableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.grace.adapter.in.web;
+package dev.grace.adapter.in.web.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

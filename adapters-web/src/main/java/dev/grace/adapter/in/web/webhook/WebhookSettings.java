@@ -1,4 +1,4 @@
-package dev.grace.adapter.in.web;
+package dev.grace.adapter.in.web.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
