@@ -1,11 +1,13 @@
 package dev.grace.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
  * One room of a type for a stay, at a price fixed when it was made. A cancelled booking keeps its price
- * and gains {@code cancelledAt}.
+ * and gains {@code cancelledAt}. Both instants are kept in whole seconds, so a booking reads back from any
+ * store exactly as it was answered when made.
  */
 public record Booking(
         BookingReference reference,
@@ -25,7 +27,8 @@ public record Booking(
         Objects.requireNonNull(stay, "stay");
         Objects.requireNonNull(guest, "guest");
         Objects.requireNonNull(total, "total");
-        Objects.requireNonNull(createdAt, "createdAt");
+        createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.SECONDS);
+        cancelledAt = cancelledAt == null ? null : cancelledAt.truncatedTo(ChronoUnit.SECONDS);
         if ((status == BookingStatus.CANCELLED) != (cancelledAt != null)) {
             throw new IllegalArgumentException("cancelledAt is set exactly when the booking is cancelled");
         }

@@ -44,6 +44,17 @@ class BookingTest {
     }
 
     @Test
+    void itsInstantsAreWholeSecondsSoEveryStoreReadsThemBackUnchanged() {
+        Booking b = confirmed();
+        Booking precise = new Booking(b.reference(), BookingStatus.CONFIRMED, b.roomType(), b.stay(), 2, b.guest(),
+                b.total(), MADE.plusNanos(636_386_763), null);
+
+        assertThat(precise.createdAt()).isEqualTo(MADE);
+        assertThat(precise.cancel(MADE.plusSeconds(5).plusNanos(999_999_999)).cancelledAt())
+                .isEqualTo(MADE.plusSeconds(5));
+    }
+
+    @Test
     void theInvariantsHold() {
         Booking b = confirmed();
         assertThatIllegalArgumentException().isThrownBy(() -> new Booking(b.reference(), BookingStatus.CANCELLED,

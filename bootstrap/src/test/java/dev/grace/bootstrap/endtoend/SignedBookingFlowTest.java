@@ -112,6 +112,10 @@ class SignedBookingFlowTest {
         HttpResponse<String> cancelled = grace.deliver(cancellation(cancelId, reference));
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(cancelled.body(), "$.status")).isEqualTo("cancelled");
+        assertThat((String) JsonPath.read(cancelled.body(), "$.created_at"))
+                .as("the booking reads back from PostgreSQL as it was answered")
+                .isEqualTo(JsonPath.read(booked.body(), "$.created_at"))
+                .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
         assertThat(available(code, checkIn, checkOut)).isEqualTo(2);
 
         HttpResponse<String> cancelledAgain = grace.deliver(cancellation(unique("evt-"), reference));
