@@ -35,6 +35,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
      */
     static final int MAX_ATTEMPTS = 5;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcUnitOfWork.class);
+
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
 
@@ -65,6 +67,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
                 return transaction.execute(status -> work.get());
             } catch (TransactionException | DataAccessException e) {
                 if (attempt < MAX_ATTEMPTS && isDeadlockOrSerializationFailure(e)) {
+                    LOG.info("Unit of work lost a lock conflict (attempt {} of {}), running it again: {}",
+                            attempt, MAX_ATTEMPTS, rootMessage(e));
                     pauseBeforeRetry(attempt);
                     continue;
                 }
