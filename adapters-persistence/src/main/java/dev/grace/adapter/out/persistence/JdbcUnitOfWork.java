@@ -15,6 +15,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -121,6 +122,12 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     static boolean isUnavailability(Throwable failure) {
         if (failure instanceof CannotCreateTransactionException
                 || failure instanceof CannotGetJdbcConnectionException) {
+            return true;
+        }
+        // A rollback that fails hides the failure that caused it; the cause is what says what happened.
+        if (failure instanceof TransactionSystemException rollbackFailed
+                && rollbackFailed.getApplicationException() != null
+                && isUnavailability(rollbackFailed.getApplicationException())) {
             return true;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
