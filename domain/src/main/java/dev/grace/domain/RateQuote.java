@@ -1,11 +1,11 @@
 package dev.grace.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.time.LocalDate;
 
 /** What one room type costs for a stay, night by night, and how many rooms are left on its fullest night. */
 public record RateQuote(RoomType roomType, int available, Money total, List<NightlyRate> nightly) {

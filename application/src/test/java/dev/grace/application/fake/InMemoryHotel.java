@@ -252,7 +252,8 @@ public final class InMemoryHotel implements LoadRoomTypesPort, SaveRoomTypePort,
             TreeMap<LocalDate, Integer> byNight = state.booked.get(roomType);
             if (byNight != null) {
                 // Never below zero: giving back a room nobody held changes nothing.
-                stay.dates().forEach(night -> byNight.computeIfPresent(night, (day, count) -> count > 1 ? count - 1 : null));
+                stay.dates().forEach(night ->
+                        byNight.computeIfPresent(night, (day, count) -> count > 1 ? count - 1 : null));
             }
             return null;
         });

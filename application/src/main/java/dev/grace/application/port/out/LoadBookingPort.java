@@ -5,6 +5,8 @@ import dev.grace.domain.BookingReference;
 import java.util.Optional;
 
 public interface LoadBookingPort {
-    /** The booking, locked against concurrent change until the unit of work ends. */
+    /**
+     * The booking, locked against concurrent change until the unit of work ends. References are case-sensitive.
+     */
     Optional<Booking> findBookingForUpdate(BookingReference reference);
 }

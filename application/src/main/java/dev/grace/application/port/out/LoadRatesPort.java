@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 public interface LoadRatesPort {
-    /** The rates set on the nights of the stay, per room type, each list in date order; missing nights are absent. */
+    /**
+     * The rates set on the nights of the stay ([check-in, check-out)), per room type, each list in date order.
+     * Nights without a rate are absent from the list; a room type with no rate in the stay may be absent from
+     * the map or map to an empty list (callers treat both alike).
+     */
     Map<RoomTypeCode, List<NightlyRate>> ratesForStay(Stay stay);
 
-    /** The currencies of the room type's rates on nights from {@code from} on. */
+    /** The currencies of the room type's rates on nights from {@code from} (inclusive) on; empty if none. */
     Set<Currency> currenciesOfRatesFrom(RoomTypeCode roomType, LocalDate from);
 }
