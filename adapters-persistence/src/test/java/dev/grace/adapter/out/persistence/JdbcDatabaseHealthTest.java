@@ -35,6 +35,7 @@ class JdbcDatabaseHealthTest {
         JdbcDatabaseHealth health = new JdbcDatabaseHealth(pool, database.url(), SETTINGS);
 
         try (Connection held = pool.getConnection()) {
+            assertThat(held.isValid(1)).isTrue();
             DatabaseHealth probe = health.probeDatabase();
 
             assertThat(probe.up()).isTrue();
@@ -51,6 +52,7 @@ class JdbcDatabaseHealthTest {
         JdbcDatabaseHealth health = new JdbcDatabaseHealth(pool, database.url(), SETTINGS);
 
         try (Connection held = pool.getConnection()) {
+            assertThat(held.isValid(1)).isTrue();
             PoolStatus status = health.poolStatus();
 
             assertThat(status.type()).isEqualTo("HikariCP");

@@ -45,6 +45,7 @@ class PoolExhaustionTest {
         JdbcDatabaseHealth health = new JdbcDatabaseHealth(pool, database.url(), TWO_CONNECTIONS);
 
         try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
+            assertThat(first).isNotSameAs(second);
             PoolStatus exhausted = health.poolStatus();
             assertThat(exhausted.active()).hasValue(2);
             assertThat(exhausted.idle()).hasValue(0);

@@ -91,7 +91,8 @@ public final class TestDatabases {
     /** Uses the configured database to create others, or the server's postgres database when it is missing. */
     private static Server configuredServer(DatabaseUrl url) {
         Server direct = new Server(TEST_DATABASE_URL, url);
-        try (Connection ignored = direct.connect()) {
+        try {
+            direct.connect().close();
             return direct;
         } catch (SQLException e) {
             if (!"3D000".equals(e.getSQLState())) {
