@@ -80,9 +80,14 @@ public final class TestDatabases {
             return configuredServer(DatabaseUrl.parse(TEST_DATABASE_URL, configured));
         }
         if (DockerProbe.engineMayAnswer()) {
-            Server container = DockerProbe.startContainer();
-            if (container != null) {
-                return container;
+            try {
+                Server container = ContainerServer.start();
+                if (container != null) {
+                    return container;
+                }
+            } catch (LinkageError noTestcontainers) {
+                LOG.info("Docker may be there but Testcontainers is not on the test class path;"
+                        + " using embedded PostgreSQL");
             }
         }
         return embeddedServer();
