@@ -9,6 +9,8 @@ import dev.grace.application.port.out.UnitOfWork;
 import dev.grace.domain.Booking;
 import dev.grace.domain.BookingReference;
 import dev.grace.domain.BookingStatus;
+import dev.grace.domain.ErrorCode;
+import dev.grace.domain.RuleViolationException;
 import dev.grace.domain.Guest;
 import dev.grace.domain.Money;
 import dev.grace.domain.RoomType;
@@ -124,6 +126,38 @@ class OverbookingTest {
         runAllAtOnce(attempts);
 
         assertThat(problems()).isEmpty();
+    }
+
+    @Test
+    void loweringTheRoomsWhileBookingsArriveNeverLeavesANightOverbooked() throws Exception {
+        Stay stay = new Stay(FIRST_NIGHT, FIRST_NIGHT.plusDays(2));
+        JdbcRoomTypes roomTypes = new JdbcRoomTypes(jdbc);
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String reference = "R" + i;
+            attempts.add(() -> book(inventory, reference, stay));
+        }
+        for (int rooms : new int[] {3, 2, 4}) {
+            attempts.add(() -> {
+                try {
+                    return unitOfWork.inTransaction(() -> {
+                        roomTypes.saveRoomType(new RoomType(DBL, "Double", 2, rooms), FIRST_NIGHT);
+                        return true;
+                    });
+                } catch (RuleViolationException belowBookings) {
+                    assertThat(belowBookings.code()).isEqualTo(ErrorCode.INVENTORY_BELOW_BOOKINGS);
+                    return false;
+                }
+            });
+        }
+
+        runAllAtOnce(attempts);
+
+        assertThat(problems()).isEmpty();
+        int rooms = jdbc.sql("SELECT rooms FROM room_type WHERE code = 'DBL'").query(Integer.class).single();
+        assertThat(jdbc.sql("SELECT count(*) FROM inventory WHERE rooms <> :rooms AND night >= :first")
+                .param("rooms", rooms).param("first", FIRST_NIGHT).query(Integer.class).single())
+                .as("every future night carries the room type's current rooms").isZero();
     }
 
     /**
