@@ -15,6 +15,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +35,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
      * covers callers that combine steps in opposite orders.
      */
     static final int MAX_ATTEMPTS = 5;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcUnitOfWork.class);
 
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
@@ -65,6 +68,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
                 return transaction.execute(status -> work.get());
             } catch (TransactionException | DataAccessException e) {
                 if (attempt < MAX_ATTEMPTS && isDeadlockOrSerializationFailure(e)) {
+                    LOG.info("Unit of work lost a lock conflict (attempt {} of {}), running it again: {}",
+                            attempt, MAX_ATTEMPTS, rootMessage(e));
                     pauseBeforeRetry(attempt);
                     continue;
                 }
@@ -117,6 +122,12 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     static boolean isUnavailability(Throwable failure) {
         if (failure instanceof CannotCreateTransactionException
                 || failure instanceof CannotGetJdbcConnectionException) {
+            return true;
+        }
+        // A rollback that fails hides the failure that caused it; the cause is what says what happened.
+        if (failure instanceof TransactionSystemException rollbackFailed
+                && rollbackFailed.getApplicationException() != null
+                && isUnavailability(rollbackFailed.getApplicationException())) {
             return true;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

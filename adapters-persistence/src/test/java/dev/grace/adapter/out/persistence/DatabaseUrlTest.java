@@ -100,6 +100,21 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void withoutADatabaseTheServerChoosesTheUsersOwn() {
+        DatabaseUrl url = parse("postgresql://alice:pw@h");
+
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/");
+        assertThat(url.database()).isEmpty();
+    }
+
+    @Test
+    void plusInTheDatabaseNameSurvivesPgjdbcsDecoding() {
+        DatabaseUrl url = parse("postgresql://u@h/my+db");
+
+        assertThat(org.postgresql.Driver.parseURL(url.jdbcUrl(), null).getProperty("PGDBNAME")).isEqualTo("my+db");
+    }
+
+    @Test
     void databaseNameIsDecodedAndReencodedForPgjdbc() {
         DatabaseUrl url = parse("postgresql://u@h/my%20db");
 

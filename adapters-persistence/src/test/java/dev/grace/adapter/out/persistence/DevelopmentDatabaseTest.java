@@ -1,6 +1,7 @@
 package dev.grace.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,6 +34,18 @@ class DevelopmentDatabaseTest {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("still here");
             }
+        }
+    }
+
+    @Test
+    void aDataDirectoryInUseIsRefusedQuicklyWithAClearMessage(@TempDir Path workingDirectory) {
+        Path dataDirectory = workingDirectory.resolve("pgdata");
+        try (DevelopmentDatabase running = DevelopmentDatabase.start(dataDirectory)) {
+            assertThat(running.port()).isPositive();
+
+            assertThatThrownBy(() -> DevelopmentDatabase.start(dataDirectory))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use");
         }
     }
 }

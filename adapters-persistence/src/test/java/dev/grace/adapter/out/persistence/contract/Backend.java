@@ -9,6 +9,7 @@ import dev.grace.adapter.out.persistence.JdbcUnitOfWork;
 import dev.grace.adapter.out.persistence.PoolSettings;
 import dev.grace.adapter.out.persistence.testing.TestDatabase;
 import dev.grace.adapter.out.persistence.testing.TestDatabases;
+import dev.grace.application.fake.HotelPorts;
 import dev.grace.application.fake.InMemoryHotel;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +80,13 @@ interface Backend extends AutoCloseable {
                     .sql("TRUNCATE processed_event, booking, inventory, nightly_rate, room_type")
                     .update();
             return ports;
+        }
+
+        /** The same adapters as the application's own contract suite wants them. */
+        HotelPorts hotelPorts() {
+            return new HotelPorts(ports.loadRoomTypes(), ports.saveRoomType(), ports.loadRates(), ports.saveRates(),
+                    ports.loadInventory(), ports.reserveInventory(), ports.loadBooking(), ports.saveBooking(),
+                    ports.eventLog(), ports.unitOfWork());
         }
 
         DataSource dataSource() {

@@ -80,9 +80,14 @@ public final class TestDatabases {
             return configuredServer(DatabaseUrl.parse(TEST_DATABASE_URL, configured));
         }
         if (DockerProbe.engineMayAnswer()) {
-            Server container = DockerProbe.startContainer();
-            if (container != null) {
-                return container;
+            try {
+                Server container = ContainerServer.start();
+                if (container != null) {
+                    return container;
+                }
+            } catch (LinkageError noTestcontainers) {
+                LOG.info("Docker may be there but Testcontainers is not on the test class path;"
+                        + " using embedded PostgreSQL");
             }
         }
         return embeddedServer();
@@ -91,7 +96,8 @@ public final class TestDatabases {
     /** Uses the configured database to create others, or the server's postgres database when it is missing. */
     private static Server configuredServer(DatabaseUrl url) {
         Server direct = new Server(TEST_DATABASE_URL, url);
-        try (Connection ignored = direct.connect()) {
+        try {
+            direct.connect().close();
             return direct;
         } catch (SQLException e) {
             if (!"3D000".equals(e.getSQLState())) {

@@ -13,7 +13,8 @@ class TestDatabasesTest {
 
     @Test
     void eachDatabaseIsFreshAndGoneAfterClose() throws SQLException {
-        try (TestDatabase first = TestDatabases.create(); TestDatabase second = TestDatabases.create()) {
+        TestDatabase first = TestDatabases.create();
+        try (TestDatabase second = TestDatabases.create()) {
             assertThat(first.name()).startsWith("grace_test_").isNotEqualTo(second.name());
             execute(first.dataSource(), "CREATE TABLE only_here (x int)");
 
@@ -25,6 +26,8 @@ class TestDatabasesTest {
 
             assertThat(databaseExists(second.dataSource(), first.name())).isFalse();
             assertThat(databaseExists(second.dataSource(), second.name())).isTrue();
+        } finally {
+            first.close();
         }
     }
 
