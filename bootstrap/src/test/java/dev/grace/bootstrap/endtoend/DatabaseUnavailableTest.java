@@ -41,4 +41,39 @@ class DatabaseUnavailableTest {
             assertThat(grace.get(quote).statusCode()).as("served again once a connection is free").isEqualTo(200);
         }
     }
+
+    @Test
+    void aDatabaseThatIsGoneIsDownOnHealthAnd503ForRequests() throws InterruptedException {
+        TestDatabase database = TestDatabases.create();
+        try (GraceInstance grace = GraceInstance.start(database.url(), "DB_POOL_SIZE", "1", "DB_MAX_OVERFLOW", "0",
+                "DB_POOL_TIMEOUT", "2")) {
+            assertThat(grace.get("/health").statusCode()).isEqualTo(200);
+
+            database.close(); // drops the database and ends every connection to it, as an outage would
+
+            // The probe is reused for up to a second (so /health cannot load the database): ask until it is fresh.
+            HttpResponse<String> health = grace.get("/health");
+            for (int attempt = 0; attempt < 20 && health.statusCode() == 200; attempt++) {
+                Thread.sleep(250);
+                health = grace.get("/health");
+            }
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("DOWN");
+            assertThat((String) JsonPath.read(health.body(), "$.database.status")).isEqualTo("DOWN");
+            assertThat((String) JsonPath.read(health.body(), "$.pool.type")).isEqualTo("HikariCP");
+
+            HttpResponse<String> quote = grace.get("/room-types");
+            assertThat(quote.statusCode()).isEqualTo(503);
+            assertThat(quote.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat((String) JsonPath.read(quote.body(), "$.code")).isEqualTo("database_unavailable");
+
+            HttpResponse<String> event = grace.deliver(Hotel.roomType(Hotel.unique("D"), 2, 1));
+            assertThat(event.statusCode()).isEqualTo(503);
+            assertThat((String) JsonPath.read(event.body(), "$.code")).isEqualTo("database_unavailable");
+        } finally {
+            database.close();
+        }
+    }
 }
