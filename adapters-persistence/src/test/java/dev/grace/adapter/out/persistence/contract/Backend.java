@@ -19,7 +19,7 @@ interface Backend extends AutoCloseable {
     void open();
 
     /** Empty state, and the ports on it. */
-    Ports reset();
+    HotelPorts reset();
 
     @Override
     void close();
@@ -31,8 +31,8 @@ interface Backend extends AutoCloseable {
             }
 
             @Override
-            public Ports reset() {
-                return Ports.of(new InMemoryHotel());
+            public HotelPorts reset() {
+                return HotelPorts.of(new InMemoryHotel());
             }
 
             @Override
@@ -55,7 +55,7 @@ interface Backend extends AutoCloseable {
         private final PoolSettings settings;
         private TestDatabase database;
         private DataSource dataSource;
-        private Ports ports;
+        private HotelPorts ports;
 
         Jdbc(PoolSettings settings) {
             this.settings = settings;
@@ -70,23 +70,21 @@ interface Backend extends AutoCloseable {
             JdbcRates rates = new JdbcRates(jdbc);
             JdbcInventory inventory = new JdbcInventory(jdbc);
             JdbcBookings bookings = new JdbcBookings(jdbc);
-            ports = new Ports(roomTypes, roomTypes, rates, rates, inventory, inventory, bookings, bookings,
+            ports = new HotelPorts(roomTypes, roomTypes, rates, rates, inventory, inventory, bookings, bookings,
                     new JdbcEventLog(jdbc), new JdbcUnitOfWork(dataSource));
         }
 
         @Override
-        public Ports reset() {
+        public HotelPorts reset() {
             JdbcClient.create(dataSource)
                     .sql("TRUNCATE processed_event, booking, inventory, nightly_rate, room_type")
                     .update();
             return ports;
         }
 
-        /** The same adapters as the application's own contract suite wants them. */
+        /** The adapters as the application's own contract suite wants them (the same record). */
         HotelPorts hotelPorts() {
-            return new HotelPorts(ports.loadRoomTypes(), ports.saveRoomType(), ports.loadRates(), ports.saveRates(),
-                    ports.loadInventory(), ports.reserveInventory(), ports.loadBooking(), ports.saveBooking(),
-                    ports.eventLog(), ports.unitOfWork());
+            return ports;
         }
 
         DataSource dataSource() {

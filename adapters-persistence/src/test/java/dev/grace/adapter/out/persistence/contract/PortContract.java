@@ -1,5 +1,6 @@
 package dev.grace.adapter.out.persistence.contract;
 
+import dev.grace.application.fake.HotelPorts;
 import dev.grace.domain.Booking;
 import dev.grace.domain.BookingReference;
 import dev.grace.domain.BookingStatus;
@@ -30,7 +31,7 @@ abstract class PortContract {
     static final Instant CREATED = Instant.parse("2030-03-01T10:15:30.123Z");
 
     private final Backend backend;
-    protected Ports ports;
+    protected HotelPorts ports;
 
     protected PortContract(Backend backend) {
         this.backend = backend;
