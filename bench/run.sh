@@ -48,7 +48,8 @@ fi
 
 if [ ! -f "$jar" ]; then
   echo "bench: $jar is missing; building it (./mvnw -B -q -DskipTests package)"
-  ./mvnw -B -q -DskipTests package
+  # Offline first: the dependencies are usually in ~/.m2 already; go online only if something is missing.
+  ./mvnw -B -q -o -DskipTests package || ./mvnw -B -q -DskipTests package
 fi
 
 out="$(mktemp -d /tmp/grace-bench.XXXXXX)"
@@ -202,6 +203,7 @@ booking_run "bookings-sellout(R=$booking_rooms)" BOOKB "$booking_rooms" || booki
 
 note "memory after load: RSS $(mib "$(rss_kb)"), peak RSS (VmHWM) $(mib "$(hwm_kb)")"
 note "grace log: $(grep -c ' ERROR ' "$log" || true) ERROR lines, $(grep -c ' WARN ' "$log" || true) WARN lines"
+note "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
 echo "===== summary ====="
