@@ -46,17 +46,12 @@ if ! command -v wrk >/dev/null; then
   exit 1
 fi
 
-if [ ! -f "$jar" ]; then
-  echo "bench: $jar is missing; building it (./mvnw -B -q -DskipTests package)"
-  # Offline first: the dependencies are usually in ~/.m2 already; go online only if something is missing.
-  ./mvnw -B -q -o -DskipTests package || ./mvnw -B -q -DskipTests package
-fi
-
 out="$(mktemp -d /tmp/grace-bench.XXXXXX)"
 log="$out/grace.log"
 db="grace_bench_$(date +%s)_$RANDOM"
 secret="grace-bench-secret-not-for-production"
 jvm_pid=""
+child_pid=""
 db_created=""
 
 psql_admin() {
@@ -66,6 +61,10 @@ psql_admin() {
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  if [ -n "$child_pid" ] && kill -0 "$child_pid" 2>/dev/null; then
+    kill -TERM "$child_pid" 2>/dev/null || true
+    wait "$child_pid" 2>/dev/null || true
+  fi
   if [ -n "$jvm_pid" ] && kill -0 "$jvm_pid" 2>/dev/null; then
     kill -TERM "$jvm_pid" 2>/dev/null || true
     # Graceful shutdown waits up to 20 s for requests in flight; give it 30 s, then stop it hard.
@@ -82,6 +81,28 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+
+# Long-running children (the build, wrk, the booking generator) run in the background and are waited for.
+# A foreground child that handles Ctrl-C itself and exits normally (wrk prints its results, a JVM exits
+# with 130) makes bash ignore the Ctrl-C, and the run would carry on; `wait` returns at once instead, so
+# the trap above runs, and cleanup stops the child. The child's output goes to the file given first ("-"
+# for the script's own output); redirecting the call instead would redirect the trap's messages too.
+run_child() {
+  local to="$1"
+  shift
+  if [ "$to" = - ]; then "$@" & else "$@" >"$to" 2>&1 & fi
+  child_pid=$!
+  local rc=0
+  wait "$child_pid" || rc=$?
+  child_pid=""
+  return "$rc"
+}
+
+if [ ! -f "$jar" ]; then
+  echo "bench: $jar is missing; building it (./mvnw -B -q -DskipTests package)"
+  # Offline first: the dependencies are usually in ~/.m2 already; go online only if something is missing.
+  run_child - ./mvnw -B -q -o -DskipTests package || run_child - ./mvnw -B -q -DskipTests package
+fi
 
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$jvm_pid/status"; }
 hwm_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$jvm_pid/status"; }
@@ -165,35 +186,36 @@ note "seeded: 12 room types by 24 signed events; GET $rates_path returns $quotes
 # --- measurements --------------------------------------------------------------------------------------
 wrk_run() { # name path connections duration
   local file="$out/wrk-$1-c$3.txt"
-  wrk -t"$wrk_threads" -c"$3" -d"$4" --timeout 10s --latency "$url$2" >"$file" 2>&1 \
+  run_child "$file" wrk -t"$wrk_threads" -c"$3" -d"$4" --timeout 10s --latency "$url$2" \
     || { echo "bench: wrk failed; see $file" >&2; exit 1; }
-  awk -v name="$1" -v c="$3" -v d="$4" '
+  [ "$1" = warmup ] && return 0
+  note "$(awk -v name="$1" -v c="$3" -v d="$4" '
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
     /requests in/ { n = $1 }
     /Non-2xx/ { non2xx = $NF }
     /Socket errors/ { sub(/.*Socket errors: /, ""); errs = $0 }
     END { printf "%s c=%s %s: %s req/s, latency p50 %s p90 %s p99 %s, %s requests, non-2xx %s, socket errors %s\n",
-                 name, c, d, rps, p50, p90, p99, n, non2xx ? non2xx : 0, errs ? errs : "none" }' "$file"
+                 name, c, d, rps, p50, p90, p99, n, non2xx ? non2xx : 0, errs ? errs : "none" }' "$file")"
 }
 
 echo "bench: warm-up: GET /rates for $warmup (not reported)"
-wrk_run warmup "$rates_path" 16 "$warmup" >/dev/null
-HMAC_SECRET="$secret" java "$root/bench/BookingLoad.java" --url "$url" --room-type WARM --check-in "$book_in" \
-  --check-out "$book_out" --rooms 1000 --count 200 --threads "$booking_threads" --max-seconds 60 --label warmup \
-  >"$out/booking-warmup.txt" 2>&1 || { echo "bench: booking warm-up failed; see $out/booking-warmup.txt" >&2; cat "$out/booking-warmup.txt" >&2; exit 1; }
+wrk_run warmup "$rates_path" 16 "$warmup"
+HMAC_SECRET="$secret" run_child "$out/booking-warmup.txt" java "$root/bench/BookingLoad.java" --url "$url" \
+  --room-type WARM --check-in "$book_in" --check-out "$book_out" --rooms 1000 --count 200 \
+  --threads "$booking_threads" --max-seconds 60 --label warmup || { echo "bench: booking warm-up failed; see $out/booking-warmup.txt" >&2; cat "$out/booking-warmup.txt" >&2; exit 1; }
 note "memory after warm-up: RSS $(mib "$(rss_kb)")"
 
 for c in $connections; do
-  note "$(wrk_run rates "$rates_path" "$c" "$duration")"
+  wrk_run rates "$rates_path" "$c" "$duration"
 done
-note "$(wrk_run health /health 16 "$duration")"
+wrk_run health /health 16 "$duration"
 
 booking_run() { # label room-type rooms
   local file="$out/booking-$1.txt" rc=0
-  HMAC_SECRET="$secret" java "$root/bench/BookingLoad.java" --url "$url" --room-type "$2" --check-in "$book_in" \
-    --check-out "$book_out" --rooms "$3" --count "$booking_count" --threads "$booking_threads" \
-    --max-seconds 120 --label "$1" >"$file" 2>&1 || rc=$?
+  HMAC_SECRET="$secret" run_child "$file" java "$root/bench/BookingLoad.java" --url "$url" --room-type "$2" \
+    --check-in "$book_in" --check-out "$book_out" --rooms "$3" --count "$booking_count" \
+    --threads "$booking_threads" --max-seconds 120 --label "$1" || rc=$?
   while IFS= read -r line; do note "$line"; done <"$file"
   return "$rc"
 }
