@@ -1,5 +1,6 @@
 package dev.grace.application.fake;
 
+import dev.grace.application.testing.AllAtOnce;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,13 +21,11 @@ import dev.grace.domain.StayPrice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -213,7 +212,7 @@ public abstract class HotelPortsContract {
     @Test
     void concurrentReservationsNeverTakeMoreRoomsThanThereAre() throws Exception {
         saveRoomType("DBL", 2, 3);
-        List<Boolean> results = concurrently(8, () -> tx(() -> ports.reserveInventory().reserveRoom(DBL, stay(0, 3))));
+        List<Boolean> results = AllAtOnce.run(8, () -> tx(() -> ports.reserveInventory().reserveRoom(DBL, stay(0, 3))));
         assertThat(results).filteredOn(taken -> taken).hasSize(3);
         assertThat(bookedOn(DBL, D1.plusDays(1))).isEqualTo(3);
     }
@@ -394,28 +393,6 @@ public abstract class HotelPortsContract {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static <T> List<T> concurrently(int threads, Callable<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return work.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static void await(CountDownLatch latch) {
         try {

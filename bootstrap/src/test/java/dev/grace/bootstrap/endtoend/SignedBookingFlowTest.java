@@ -1,5 +1,6 @@
 package dev.grace.bootstrap.endtoend;
 
+import dev.grace.application.testing.AllAtOnce;
 import static dev.grace.bootstrap.endtoend.Hotel.booking;
 import static dev.grace.bootstrap.endtoend.Hotel.cancellation;
 import static dev.grace.bootstrap.endtoend.Hotel.rates;
@@ -13,12 +14,7 @@ import dev.grace.adapter.out.persistence.testing.TestDatabase;
 import dev.grace.adapter.out.persistence.testing.TestDatabases;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,7 +129,7 @@ class SignedBookingFlowTest {
         LocalDate checkIn = todayUtc().plusDays(1);
         String event = booking(unique("evt-"), unique("REF-"), code, checkIn, checkIn.plusDays(2));
 
-        List<HttpResponse<String>> answers = concurrently(40, () -> grace.deliver(event));
+        List<HttpResponse<String>> answers = AllAtOnce.run(40, () -> grace.deliver(event));
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201);
         assertThat(answers).extracting(HttpResponse::body).containsOnly(answers.get(0).body());
@@ -147,7 +143,7 @@ class SignedBookingFlowTest {
         String code = roomTypeWithRates(3);
         LocalDate checkIn = todayUtc().plusDays(5);
 
-        List<HttpResponse<String>> answers = concurrently(12,
+        List<HttpResponse<String>> answers = AllAtOnce.run(12,
                 () -> grace.deliver(booking(unique("evt-"), unique("REF-"), code, checkIn, checkIn.plusDays(3))));
 
         assertThat(answers.stream().filter(a -> a.statusCode() == 201)).hasSize(3);
@@ -190,20 +186,4 @@ class SignedBookingFlowTest {
         }
     }
 
-    private static <T> List<T> concurrently(int callers, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            List<Callable<T>> calls = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                calls.add(call);
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(calls)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.grace.adapter.out.persistence;
 
+import dev.grace.application.testing.AllAtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grace.adapter.out.persistence.testing.TestDatabase;
@@ -30,9 +31,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -104,7 +102,7 @@ class OverbookingTest {
             attempts.add(() -> book(inventory, reference, stay));
         }
 
-        List<Boolean> results = runAllAtOnce(attempts);
+        List<Boolean> results = AllAtOnce.run(attempts);
 
         assertThat(results.stream().filter(Boolean::booleanValue).count()).isEqualTo(5);
         assertThat(problems()).isEmpty();
@@ -123,7 +121,7 @@ class OverbookingTest {
                     || cancel(reference)));
         }
 
-        runAllAtOnce(attempts);
+        AllAtOnce.run(attempts);
 
         assertThat(problems()).isEmpty();
     }
@@ -151,7 +149,7 @@ class OverbookingTest {
             });
         }
 
-        runAllAtOnce(attempts);
+        AllAtOnce.run(attempts);
 
         assertThat(problems()).isEmpty();
         int rooms = jdbc.sql("SELECT rooms FROM room_type WHERE code = 'DBL'").query(Integer.class).single();
@@ -189,7 +187,7 @@ class OverbookingTest {
             }));
         }
 
-        List<Boolean> results = runAllAtOnce(attempts);
+        List<Boolean> results = AllAtOnce.run(attempts);
 
         assertThat(results).containsExactly(true, true);
         assertThat(runs.get()).as("the deadlock loser ran again").isGreaterThan(2);
@@ -215,7 +213,7 @@ class OverbookingTest {
             attempts.add(() -> book(naive, reference, stay));
         }
 
-        List<Boolean> results = runAllAtOnce(attempts);
+        List<Boolean> results = AllAtOnce.run(attempts);
 
         assertThat(results.stream().filter(Boolean::booleanValue).count()).isGreaterThan(5);
         assertThat(problems()).anySatisfy(problem -> assertThat(problem).contains("more bookings than rooms"));
@@ -253,29 +251,6 @@ class OverbookingTest {
                 new Guest("Guest " + reference, "guest@example.com"),
                 new Money(new BigDecimal("100.00"), Currency.getInstance("EUR")),
                 Instant.parse("2030-05-01T00:00:00Z"), null);
-    }
-
-    /** Starts every attempt at the same moment; any exception (a deadlock, say) fails the test. */
-    private static <T> List<T> runAllAtOnce(List<Callable<T>> attempts) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(attempts.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> attempt : attempts) {
-                futures.add(threads.submit(() -> {
-                    start.await();
-                    return attempt.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     /**

@@ -1,0 +1,2 @@
+/** Test tools shared through the application test-jar with the adapters' and bootstrap's tests. */
+package dev.grace.application.testing;
