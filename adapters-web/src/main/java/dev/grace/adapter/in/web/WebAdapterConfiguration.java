@@ -29,6 +29,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Everything the web adapter contributes, wired explicitly. The bootstrap {@code @Import}s this class and
@@ -73,6 +75,12 @@ public class WebAdapterConfiguration {
         registration.setOrder(REQUEST_ID_FILTER_ORDER);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /** Under the dispatcher's well-known name, so Boot's parsing resolver backs off (see {@link NoMultipartBodies}). */
+    @Bean(name = DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+    MultipartResolver graceNoMultipartBodies() {
+        return new NoMultipartBodies();
     }
 
     @Bean

@@ -28,6 +28,16 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
     }
 
     @Test
+    void a_multipart_body_that_cannot_be_parsed_is_never_a_500() {
+        byte[] broken = "--b\r\nno headers and no end".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertProblem(http.post("/rates", broken, "Content-Type", "multipart/form-data; boundary=b"),
+                405, "method_not_allowed");
+        assertProblem(http.post("/no-such-thing", broken, "Content-Type", "multipart/form-data; boundary=b"),
+                404, "not_found");
+        assertProblem(http.post("/rates", broken, "Content-Type", "multipart/form-data"), 405, "method_not_allowed");
+    }
+
+    @Test
     void the_error_path_itself_is_not_a_resource() {
         assertProblem(http.get("/error"), 404, "not_found");
     }
