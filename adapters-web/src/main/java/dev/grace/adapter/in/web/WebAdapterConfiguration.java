@@ -29,6 +29,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.FormContentFilter;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 
@@ -81,6 +82,23 @@ public class WebAdapterConfiguration {
     @Bean(name = DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
     MultipartResolver graceNoMultipartBodies() {
         return new NoMultipartBodies();
+    }
+
+    /**
+     * Grace takes no form bodies. Boot's form filter parsed every PUT, PATCH and DELETE form body before
+     * routing, so an undecodable one ({@code a=%ZZ}) was a 500 on any path. This bean takes its place (Boot
+     * backs off when one exists) and is never registered, so the path and method decide the answer.
+     */
+    @Bean
+    FormContentFilter graceUnusedFormContentFilter() {
+        return new FormContentFilter();
+    }
+
+    @Bean
+    FilterRegistrationBean<FormContentFilter> graceUnusedFormContentFilterRegistration(FormContentFilter filter) {
+        FilterRegistrationBean<FormContentFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

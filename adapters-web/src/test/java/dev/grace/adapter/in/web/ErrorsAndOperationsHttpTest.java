@@ -28,6 +28,22 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
     }
 
     @Test
+    void a_form_body_that_cannot_be_decoded_is_never_a_500() {
+        // Nothing here takes a form body, so its bytes must not matter: the path and method decide the answer.
+        byte[] broken = "a=%ZZ&b=%C3%28".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
+            Http.Answer rates = http.send(HttpRequest.newBuilder(http.uri("/rates"))
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(broken)),
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertProblem(rates, 405, "method_not_allowed");
+            Http.Answer nowhere = http.send(HttpRequest.newBuilder(http.uri("/no-such-thing"))
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(broken)),
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertProblem(nowhere, 404, "not_found");
+        }
+    }
+
+    @Test
     void a_multipart_body_that_cannot_be_parsed_is_never_a_500() {
         byte[] broken = "--b\r\nno headers and no end".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertProblem(http.post("/rates", broken, "Content-Type", "multipart/form-data; boundary=b"),
