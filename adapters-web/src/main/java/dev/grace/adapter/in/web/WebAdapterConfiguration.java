@@ -7,6 +7,7 @@ import dev.grace.adapter.in.web.problem.ApiExceptionHandler;
 import dev.grace.adapter.in.web.problem.ErrorDispatchController;
 import dev.grace.adapter.in.web.problem.ProblemRenderer;
 import dev.grace.adapter.in.web.problem.RequestIdFilter;
+import dev.grace.adapter.in.web.problem.RouteMethods;
 import dev.grace.adapter.in.web.rates.RatesController;
 import dev.grace.adapter.in.web.webhook.EventParser;
 import dev.grace.adapter.in.web.webhook.SignatureVerifier;
@@ -25,6 +26,7 @@ import dev.grace.application.port.in.QuoteStayUseCase;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.time.Clock;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +34,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.FormContentFilter;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Everything the web adapter contributes, wired explicitly. The bootstrap {@code @Import}s this class and
@@ -146,8 +149,9 @@ public class WebAdapterConfiguration {
     }
 
     @Bean
-    ErrorDispatchController graceErrorDispatchController(ProblemRenderer problems) {
-        return new ErrorDispatchController(problems);
+    ErrorDispatchController graceErrorDispatchController(ProblemRenderer problems,
+            ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+        return new ErrorDispatchController(problems, new RouteMethods(mappings));
     }
 
     @Bean

@@ -25,6 +25,16 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
                 + "Cookie: secret-session\r\n", new byte[0]);
         assertProblem(answer, 405, "method_not_allowed");
         assertThat(answer.text()).doesNotContain("secret-session");
+        // Allow names what this path answers, as for any other refused method; not every method the servlet knows.
+        assertThat(answer.header("Allow").orElseThrow()).doesNotContain("POST", "PUT", "DELETE").contains("GET");
+
+        Http.Answer webhooks = http.raw("TRACE /webhooks HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n",
+                new byte[0]);
+        assertProblem(webhooks, 405, "method_not_allowed");
+        assertThat(webhooks.header("Allow").orElseThrow()).contains("POST").doesNotContain("GET", "PUT", "DELETE");
+
+        assertProblem(http.raw("TRACE /no-such-thing HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n",
+                new byte[0]), 404, "not_found");
     }
 
     @Test
