@@ -27,6 +27,7 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
         assertThat(answer.text()).doesNotContain("secret-session");
         // Allow names what this path answers, as for any other refused method; not every method the servlet knows.
         assertThat(answer.header("Allow").orElseThrow()).doesNotContain("POST", "PUT", "DELETE").contains("GET");
+        assertThat(answer.json().path("detail").asString()).doesNotContain("answer GET");
 
         Http.Answer webhooks = http.raw("TRACE /webhooks HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n",
                 new byte[0]);

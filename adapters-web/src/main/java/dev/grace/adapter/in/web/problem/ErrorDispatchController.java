@@ -74,12 +74,8 @@ public final class ErrorDispatchController implements ErrorController {
             return Problems.notFound();
         }
         headers.setAllow(allowed);
-        return Problem.of(405, "method_not_allowed", "This path does not answer " + safeMethod(request)
-                + "; it answers " + allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", ")) + ".");
-    }
-
-    private static String safeMethod(HttpServletRequest request) {
-        String method = request.getMethod();
-        return method != null && method.matches("[A-Z]{1,16}") ? method : "this method";
+        // not named: the error dispatch reports GET as the method, whatever the caller sent
+        return Problem.of(405, "method_not_allowed", "This path does not answer this method; it answers "
+                + allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", ")) + ".");
     }
 }
