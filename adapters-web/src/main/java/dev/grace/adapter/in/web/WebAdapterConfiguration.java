@@ -4,6 +4,7 @@ import dev.grace.adapter.in.web.webhook.WebhookSettings;
 import dev.grace.adapter.in.web.health.HealthController;
 import dev.grace.adapter.in.web.openapi.OpenApiDescription;
 import dev.grace.adapter.in.web.problem.ApiExceptionHandler;
+import dev.grace.adapter.in.web.problem.ContainerErrorReport;
 import dev.grace.adapter.in.web.problem.ErrorDispatchController;
 import dev.grace.adapter.in.web.problem.ProblemRenderer;
 import dev.grace.adapter.in.web.problem.RequestIdFilter;
@@ -27,6 +28,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import java.time.Clock;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -141,6 +144,11 @@ public class WebAdapterConfiguration {
     HealthController graceHealthController(CheckHealthUseCase checkHealth, HealthWireMapper mapper,
             JsonResponses responses) {
         return new HealthController(checkHealth, mapper, responses);
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> graceContainerErrorReport(ProblemRenderer problems) {
+        return factory -> factory.addContextCustomizers(ContainerErrorReport.installer(problems));
     }
 
     @Bean

@@ -65,6 +65,26 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
     }
 
     @Test
+    void errors_the_container_answers_itself_are_problem_json_with_the_request_id() {
+        // Tomcat refuses these before any filter runs; they are errors like any other.
+        for (String target : new String[] {"/%", "/%00", "/..", "/rates%2Fx", "/rates%00?check_in=x"}) {
+            Http.Answer answer = http.raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "X-Request-Id: caller-id-1\r\n", new byte[0]);
+            assertProblem(answer, 400, "bad_request");
+            assertThat(answer.header("X-Request-Id")).as(target).contains("caller-id-1");
+            assertThat(answer.text()).doesNotContainIgnoringCase("tomcat").doesNotContain("<");
+        }
+        Http.Answer expectation = http.raw("POST /webhooks HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Expect: something-else\r\nContent-Length: 2\r\n", "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertProblem(expectation, 417, "bad_request");
+        Http.Answer bareId = http.raw("GET /% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n", new byte[0]);
+        assertProblem(bareId, 400, "bad_request");
+        Http.Answer connect = http.raw("CONNECT 127.0.0.1:1 HTTP/1.1\r\nHost: 127.0.0.1:1\r\nConnection: close\r\n",
+                new byte[0]);
+        assertProblem(connect, 501, "method_not_allowed");
+    }
+
+    @Test
     void the_error_path_itself_is_not_a_resource() {
         assertProblem(http.get("/error"), 404, "not_found");
     }
