@@ -4,9 +4,11 @@ import dev.grace.adapter.in.web.webhook.WebhookSettings;
 import dev.grace.adapter.in.web.health.HealthController;
 import dev.grace.adapter.in.web.openapi.OpenApiDescription;
 import dev.grace.adapter.in.web.problem.ApiExceptionHandler;
+import dev.grace.adapter.in.web.problem.ContainerErrorReport;
 import dev.grace.adapter.in.web.problem.ErrorDispatchController;
 import dev.grace.adapter.in.web.problem.ProblemRenderer;
 import dev.grace.adapter.in.web.problem.RequestIdFilter;
+import dev.grace.adapter.in.web.problem.RouteMethods;
 import dev.grace.adapter.in.web.rates.RatesController;
 import dev.grace.adapter.in.web.webhook.EventParser;
 import dev.grace.adapter.in.web.webhook.SignatureVerifier;
@@ -25,10 +27,17 @@ import dev.grace.application.port.in.QuoteStayUseCase;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.time.Clock;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.FormContentFilter;
+import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
  * Everything the web adapter contributes, wired explicitly. The bootstrap {@code @Import}s this class and
@@ -75,6 +84,29 @@ public class WebAdapterConfiguration {
         return registration;
     }
 
+    /** Under the dispatcher's well-known name, so Boot's parsing resolver backs off (see {@link NoMultipartBodies}). */
+    @Bean(name = DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+    MultipartResolver graceNoMultipartBodies() {
+        return new NoMultipartBodies();
+    }
+
+    /**
+     * Grace takes no form bodies. Boot's form filter parsed every PUT, PATCH and DELETE form body before
+     * routing, so an undecodable one ({@code a=%ZZ}) was a 500 on any path. This bean takes its place (Boot
+     * backs off when one exists) and is never registered, so the path and method decide the answer.
+     */
+    @Bean
+    FormContentFilter graceUnusedFormContentFilter() {
+        return new FormContentFilter();
+    }
+
+    @Bean
+    FilterRegistrationBean<FormContentFilter> graceUnusedFormContentFilterRegistration(FormContentFilter filter) {
+        FilterRegistrationBean<FormContentFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     SignatureVerifier graceSignatureVerifier(WebhookSettings settings, Clock clock) {
         return new SignatureVerifier(settings, clock);
@@ -115,13 +147,19 @@ public class WebAdapterConfiguration {
     }
 
     @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> graceContainerErrorReport(ProblemRenderer problems) {
+        return factory -> factory.addContextCustomizers(ContainerErrorReport.installer(problems));
+    }
+
+    @Bean
     ApiExceptionHandler graceApiExceptionHandler(ProblemRenderer problems) {
         return new ApiExceptionHandler(problems);
     }
 
     @Bean
-    ErrorDispatchController graceErrorDispatchController(ProblemRenderer problems) {
-        return new ErrorDispatchController(problems);
+    ErrorDispatchController graceErrorDispatchController(ProblemRenderer problems,
+            ObjectProvider<RequestMappingInfoHandlerMapping> mappings) {
+        return new ErrorDispatchController(problems, new RouteMethods(mappings));
     }
 
     @Bean

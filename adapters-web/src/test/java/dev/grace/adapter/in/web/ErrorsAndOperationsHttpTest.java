@@ -25,6 +25,63 @@ class ErrorsAndOperationsHttpTest extends RunningServer {
                 + "Cookie: secret-session\r\n", new byte[0]);
         assertProblem(answer, 405, "method_not_allowed");
         assertThat(answer.text()).doesNotContain("secret-session");
+        // Allow names what this path answers, as for any other refused method; not every method the servlet knows.
+        assertThat(answer.header("Allow").orElseThrow()).doesNotContain("POST", "PUT", "DELETE").contains("GET");
+        assertThat(answer.json().path("detail").asString()).doesNotContain("answer GET");
+
+        Http.Answer webhooks = http.raw("TRACE /webhooks HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n",
+                new byte[0]);
+        assertProblem(webhooks, 405, "method_not_allowed");
+        assertThat(webhooks.header("Allow").orElseThrow()).contains("POST").doesNotContain("GET", "PUT", "DELETE");
+
+        assertProblem(http.raw("TRACE /no-such-thing HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n",
+                new byte[0]), 404, "not_found");
+    }
+
+    @Test
+    void a_form_body_that_cannot_be_decoded_is_never_a_500() {
+        // Nothing here takes a form body, so its bytes must not matter: the path and method decide the answer.
+        byte[] broken = "a=%ZZ&b=%C3%28".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
+            Http.Answer rates = http.send(HttpRequest.newBuilder(http.uri("/rates"))
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(broken)),
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertProblem(rates, 405, "method_not_allowed");
+            Http.Answer nowhere = http.send(HttpRequest.newBuilder(http.uri("/no-such-thing"))
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(broken)),
+                    "Content-Type", "application/x-www-form-urlencoded");
+            assertProblem(nowhere, 404, "not_found");
+        }
+    }
+
+    @Test
+    void a_multipart_body_that_cannot_be_parsed_is_never_a_500() {
+        byte[] broken = "--b\r\nno headers and no end".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertProblem(http.post("/rates", broken, "Content-Type", "multipart/form-data; boundary=b"),
+                405, "method_not_allowed");
+        assertProblem(http.post("/no-such-thing", broken, "Content-Type", "multipart/form-data; boundary=b"),
+                404, "not_found");
+        assertProblem(http.post("/rates", broken, "Content-Type", "multipart/form-data"), 405, "method_not_allowed");
+    }
+
+    @Test
+    void errors_the_container_answers_itself_are_problem_json_with_the_request_id() {
+        // Tomcat refuses these before any filter runs; they are errors like any other.
+        for (String target : new String[] {"/%", "/%00", "/..", "/rates%2Fx", "/rates%00?check_in=x"}) {
+            Http.Answer answer = http.raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "X-Request-Id: caller-id-1\r\n", new byte[0]);
+            assertProblem(answer, 400, "bad_request");
+            assertThat(answer.header("X-Request-Id")).as(target).contains("caller-id-1");
+            assertThat(answer.text()).doesNotContainIgnoringCase("tomcat").doesNotContain("<");
+        }
+        Http.Answer expectation = http.raw("POST /webhooks HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Expect: something-else\r\nContent-Length: 2\r\n", "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertProblem(expectation, 417, "bad_request");
+        Http.Answer bareId = http.raw("GET /% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n", new byte[0]);
+        assertProblem(bareId, 400, "bad_request");
+        Http.Answer connect = http.raw("CONNECT 127.0.0.1:1 HTTP/1.1\r\nHost: 127.0.0.1:1\r\nConnection: close\r\n",
+                new byte[0]);
+        assertProblem(connect, 501, "method_not_allowed");
     }
 
     @Test

@@ -182,6 +182,11 @@ class RatesHttpTest extends RunningServer {
                 422, "invalid_guests");
         assertProblem(http.get("/rates?check_in=" + today.plusDays(1) + "&check_out=" + today.plusDays(2)
                 + "&guests=99999999999999999999"), 422, "invalid_guests");
+        // An integer of any length has the right shape: its size is a range rule (422), not a shape error (400).
+        assertProblem(http.get("/rates?check_in=" + today.plusDays(1) + "&check_out=" + today.plusDays(2)
+                + "&guests=" + "9".repeat(60)), 422, "invalid_guests");
+        assertProblem(http.get("/rates?check_in=" + today.plusDays(1) + "&check_out=" + today.plusDays(2)
+                + "&guests=-" + "0".repeat(60) + "1"), 422, "invalid_guests");
         Http.Answer today0 = http.get("/rates?check_in=" + today + "&check_out=" + today.plusDays(1));
         assertThat(today0.status()).isEqualTo(200);
         Http.Answer several = http.get("/rates?check_in=" + today.minusDays(1) + "&check_out=" + today.minusDays(2) + "&guests=0");

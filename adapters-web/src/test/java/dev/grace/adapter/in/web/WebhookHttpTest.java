@@ -527,6 +527,21 @@ class WebhookHttpTest extends RunningServer {
     }
 
     @Test
+    void a_signed_multipart_delivery_is_415_not_a_failure_to_parse_it() {
+        // The signature filter has read the body already; nothing may try to parse it as multipart afterwards.
+        byte[] body = ("--b\r\nContent-Disposition: form-data; name=\"event\"\r\n\r\n"
+                + roomType(newId("e"), newCode(), 2, 1) + "\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
+        String ts = now();
+        String sig = Signing.seed(WebTestApplication.SECRET, ts, body);
+        int before = faults.handledEvents();
+        assertProblem(deliverSigned(body, ts, sig, "Content-Type", "multipart/form-data; boundary=b"),
+                415, "unsupported_media_type");
+        assertProblem(deliverSigned(body, ts, sig, "Content-Type", "multipart/mixed; boundary=b"),
+                415, "unsupported_media_type");
+        assertThat(faults.handledEvents()).isEqualTo(before);
+    }
+
+    @Test
     void malformed_json_and_duplicate_keys_are_400_malformed_json() {
         assertProblem(deliver("{\"event_id\":"), 400, "malformed_json");
         assertProblem(deliver("not json"), 400, "malformed_json");

@@ -25,13 +25,14 @@ public final class RequestIds {
         return UUID.randomUUID().toString();
     }
 
-    /** The id of the request being served; a fresh one if the request id filter did not run (a bug, but never a null). */
+    /** The id of the request being served; chosen now if the request id filter did not run (the container's own errors), never null. */
     public static String of(HttpServletRequest request) {
         Object id = request.getAttribute(ATTRIBUTE);
         if (id instanceof String value) {
             return value;
         }
-        String fresh = choose(null);
+        // Answers written before the filter ran (the container's own errors) still take over the caller's id.
+        String fresh = choose(request.getHeader(HEADER));
         request.setAttribute(ATTRIBUTE, fresh);
         return fresh;
     }

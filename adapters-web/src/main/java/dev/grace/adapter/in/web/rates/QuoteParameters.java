@@ -5,13 +5,13 @@ import dev.grace.adapter.in.web.problem.Problem;
 import dev.grace.adapter.in.web.problem.ProblemException;
 import dev.grace.application.port.in.QuoteStayQuery;
 import dev.grace.domain.RoomTypeCode;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +26,13 @@ final class QuoteParameters {
     static final String ROOM_TYPE = "room_type";
 
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    /** An integer of the right shape; its range (1-20) is a rule, checked by the use case. */
-    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,50}");
-    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
-    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+    /**
+     * An integer of the right shape, however long; its range (1-20) is a rule, checked by the use case. The
+     * query's length is already bounded by the server's header limit.
+     */
+    private static final Pattern INTEGER = Pattern.compile("-?0*([0-9]+)");
+    /** More significant digits than this is beyond int: clamped without parsing the digits. */
+    private static final int INT_DIGITS = 10;
 
     private final Map<String, String[]> parameters;
     private final List<FieldProblem> errors = new ArrayList<>();
@@ -99,12 +102,19 @@ final class QuoteParameters {
         if (value.isEmpty()) {
             return null;
         }
-        if (!INTEGER.matcher(value.get()).matches()) {
+        Matcher integer = INTEGER.matcher(value.get());
+        if (!integer.matches()) {
             errors.add(new FieldProblem(GUESTS, "must be a whole number"));
             return null;
         }
         // Out-of-int values are out of the allowed range too; clamping keeps them there for the use case.
-        return new BigInteger(value.get()).max(INT_MIN).min(INT_MAX).intValueExact();
+        boolean negative = value.get().startsWith("-");
+        if (integer.group(1).length() > INT_DIGITS) {
+            return negative ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+        long magnitude = Long.parseLong(integer.group(1));
+        long signed = negative ? -magnitude : magnitude;
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, signed));
     }
 
     private Optional<String> roomType() {
