@@ -61,6 +61,11 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
      * the message names the maximum so the sender knows what would fit.
      */
     public List<Violation> checkGuests(int guests) {
+        if (guests > StayPolicy.MAX_GUESTS) {
+            return List.of(new Violation(ErrorCode.INVALID_GUESTS, "guests",
+                    "guests must be between 1 and " + StayPolicy.MAX_GUESTS + ", and room type " + code
+                            + " takes at most " + maxGuests + " guests, got " + guests));
+        }
         List<Violation> general = StayPolicy.checkGuests(guests);
         if (!general.isEmpty()) {
             return general;
