@@ -140,6 +140,25 @@ public abstract class HotelPortsContract {
         assertThat(tx(() -> ports.loadRoomTypes().findRoomType(DBL)).orElseThrow().rooms()).isEqualTo(1);
     }
 
+    /** Naming only the first night over the new count would send the sender round again with too few. */
+    @Test
+    void inventoryBelowBookingsNamesTheRoomsTheFullestNightNeeds() {
+        saveRoomType("DBL", 2, 5);
+        run(() -> {
+            ports.reserveInventory().reserveRoom(DBL, stay(1, 1));
+            ports.reserveInventory().reserveRoom(DBL, stay(1, 1));
+            for (int i = 0; i < 4; i++) {
+                ports.reserveInventory().reserveRoom(DBL, stay(3, 1));
+            }
+        });
+        RoomType oneRoom = RoomType.of("DBL", "Smaller", 2, 1);
+        assertThatThrownBy(() -> run(() -> ports.saveRoomType().saveRoomType(oneRoom, D1)))
+                .isInstanceOfSatisfying(RuleViolationException.class, thrown -> {
+                    assertThat(thrown.code()).isEqualTo(ErrorCode.INVENTORY_BELOW_BOOKINGS);
+                    assertThat(thrown.getMessage()).contains("at least 4 rooms").contains(D1.plusDays(3).toString());
+                });
+    }
+
     // ---------------------------------------------------------------- rates
 
     @Test
