@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a placeholder never outlives its unit of work.
  */
 public final class JdbcEventLog implements EventLogPort {
+    private static final int MAX_CLAIM_ATTEMPTS = 3;
+
     private final JdbcClient jdbc;
 
     public JdbcEventLog(JdbcClient jdbc) {
@@ -30,13 +32,15 @@ public final class JdbcEventLog implements EventLogPort {
     public Optional<StoredEvent> claim(String eventId, String bodySha256) {
         requireTransaction("claim");
         // The stored row can be purged between seeing it and locking it; then there is nothing stored any
-        // more and the insert is tried again. Each retry needs another purge in that same gap, so it ends.
-        while (true) {
+        // more and the insert is tried again. Bounded all the same, so an unforeseen visibility rule can only
+        // fail the unit of work, never spin.
+        for (int attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
             Optional<Optional<StoredEvent>> claimed = tryClaim(eventId, bodySha256);
             if (claimed.isPresent()) {
                 return claimed.get();
             }
         }
+        throw new IllegalStateException("event " + eventId + " blocks a claim but cannot be read");
     }
 
     /** Empty when the row that stopped the insert was gone by the time it was locked. */
