@@ -14,7 +14,8 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         if (!isValidName(name)) {
-            throw new IllegalArgumentException("name must be 1-100 characters without control characters");
+            throw new IllegalArgumentException(
+                    "name must be 1-100 characters without control characters or lone surrogates");
         }
         if (maxGuests < 1 || maxGuests > MAX_GUESTS) {
             throw new IllegalArgumentException("max_guests must be 1-20");
@@ -43,7 +44,8 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
         }
         if (name == null || !isValidName(name)) {
             violations.add(new Violation(ErrorCode.INVALID_ROOM_TYPE, "name",
-                    "name must be 1-" + MAX_NAME_LENGTH + " characters without control characters"));
+                    "name must be 1-" + MAX_NAME_LENGTH
+                            + " characters without control characters or lone surrogates"));
         }
         if (maxGuests < 1 || maxGuests > MAX_GUESTS) {
             violations.add(new Violation(ErrorCode.INVALID_ROOM_TYPE, "max_guests",
@@ -79,6 +81,6 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
 
     private static boolean isValidName(String name) {
         int length = Text.length(name);
-        return length >= 1 && length <= MAX_NAME_LENGTH && !Text.hasControlCharacter(name);
+        return length >= 1 && length <= MAX_NAME_LENGTH && !Text.hasForbiddenCharacter(name);
     }
 }

@@ -102,4 +102,12 @@ class RoomTypeTest {
         assertThat(new RoomTypeCode("Z").compareTo(new RoomTypeCode("_"))).isNegative();
         assertThat(new RoomTypeCode("DBL").compareTo(new RoomTypeCode("DBL"))).isZero();
     }
+
+    @Test
+    void aLoneSurrogateInTheNameIsInvalidRoomType() {
+        assertThat(RoomType.check("DBL", "Double \ud800", 2, 1)).extracting(Violation::field).containsExactly("name");
+        assertThat(RoomType.check("DBL", "\udfff", 2, 1)).extracting(Violation::code)
+                .containsExactly(INVALID_ROOM_TYPE);
+        assertThat(RoomType.check("DBL", "Double \ud83d\ude00", 2, 1)).isEmpty();
+    }
 }
