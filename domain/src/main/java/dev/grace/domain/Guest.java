@@ -36,12 +36,12 @@ public record Guest(String name, String email) {
         if (!isValidName(name)) {
             violations.add(new Violation(ErrorCode.INVALID_GUEST_DETAILS, "guest.name",
                     "guest name must be 1-" + MAX_NAME_LENGTH
-                            + " characters, not only spaces, without control characters"));
+                            + " characters, not only spaces, without control characters or lone surrogates"));
         }
         if (!isValidEmail(email)) {
             violations.add(new Violation(ErrorCode.INVALID_GUEST_DETAILS, "guest.email",
                     "guest email must be an address like name@example.com (at most " + MAX_EMAIL_LENGTH
-                            + " characters, no spaces or control characters)"));
+                            + " characters, no spaces, control characters or lone surrogates)"));
         }
         return List.copyOf(violations);
     }
@@ -51,7 +51,7 @@ public record Guest(String name, String email) {
             return false;
         }
         int length = Text.length(name);
-        return length >= 1 && length <= MAX_NAME_LENGTH && !name.isBlank() && !Text.hasControlCharacter(name);
+        return length >= 1 && length <= MAX_NAME_LENGTH && !name.isBlank() && !Text.hasForbiddenCharacter(name);
     }
 
     /**
@@ -59,7 +59,7 @@ public record Guest(String name, String email) {
      * quoting, and a domain of at least two labels. It catches typos and junk without trying to be RFC 5321.
      */
     static boolean isValidEmail(String email) {
-        if (email == null || Text.length(email) > MAX_EMAIL_LENGTH || Text.hasControlCharacter(email)) {
+        if (email == null || Text.length(email) > MAX_EMAIL_LENGTH || Text.hasForbiddenCharacter(email)) {
             return false;
         }
         int at = email.indexOf('@');

@@ -14,7 +14,8 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         if (!isValidName(name)) {
-            throw new IllegalArgumentException("name must be 1-100 characters without control characters");
+            throw new IllegalArgumentException(
+                    "name must be 1-100 characters without control characters or lone surrogates");
         }
         if (maxGuests < 1 || maxGuests > MAX_GUESTS) {
             throw new IllegalArgumentException("max_guests must be 1-20");
@@ -43,7 +44,8 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
         }
         if (name == null || !isValidName(name)) {
             violations.add(new Violation(ErrorCode.INVALID_ROOM_TYPE, "name",
-                    "name must be 1-" + MAX_NAME_LENGTH + " characters without control characters"));
+                    "name must be 1-" + MAX_NAME_LENGTH
+                            + " characters without control characters or lone surrogates"));
         }
         if (maxGuests < 1 || maxGuests > MAX_GUESTS) {
             violations.add(new Violation(ErrorCode.INVALID_ROOM_TYPE, "max_guests",
@@ -61,6 +63,11 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
      * the message names the maximum so the sender knows what would fit.
      */
     public List<Violation> checkGuests(int guests) {
+        if (guests > StayPolicy.MAX_GUESTS) {
+            return List.of(new Violation(ErrorCode.INVALID_GUESTS, "guests",
+                    "guests must be between 1 and " + StayPolicy.MAX_GUESTS + ", and room type " + code
+                            + " takes at most " + maxGuests + " guests, got " + guests));
+        }
         List<Violation> general = StayPolicy.checkGuests(guests);
         if (!general.isEmpty()) {
             return general;
@@ -74,6 +81,6 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
 
     private static boolean isValidName(String name) {
         int length = Text.length(name);
-        return length >= 1 && length <= MAX_NAME_LENGTH && !Text.hasControlCharacter(name);
+        return length >= 1 && length <= MAX_NAME_LENGTH && !Text.hasForbiddenCharacter(name);
     }
 }

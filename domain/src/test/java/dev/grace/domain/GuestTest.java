@@ -69,4 +69,17 @@ class GuestTest {
         assertThat(thrown.code()).isEqualTo(INVALID_GUEST_DETAILS);
         assertThatIllegalArgumentException().isThrownBy(() -> new Guest("Ada", "nope"));
     }
+
+    /**
+     * A JSON string may carry a lone surrogate ({@code "\\ud800"}); it is no character, cannot be stored as
+     * UTF-8 (PostgreSQL would keep a '?') and so is refused like a control character.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Ada \ud800", "\udc00Ada", "Ada\ud800\ud800"})
+    void aLoneSurrogateInTheNameOrEmailIsInvalidGuestDetails(String broken) {
+        assertThat(Guest.check(broken, "ada@example.com")).extracting(Violation::field).containsExactly("guest.name");
+        assertThat(Guest.check("Ada", "ada@exa" + broken.replace(" ", "") + ".com")).extracting(Violation::field)
+                .containsExactly("guest.email");
+        assertThat(Guest.check("Ada \ud83d\ude00", "ada@example.com")).as("a pair is one character").isEmpty();
+    }
 }

@@ -79,6 +79,14 @@ class RoomTypeTest {
         assertThat(dbl.checkGuests(21).get(0).message()).contains("between 1 and 20");
     }
 
+    /** Above 20 is also above this room's maximum: naming only 20 would send the sender round again. */
+    @Test
+    void moreThanTwentyGuestsNamesTheRoomTypesMaximumToo() {
+        var violations = RoomType.of("DBL", "Double room", 2, 10).checkGuests(21);
+        assertThat(codes(violations)).containsExactly(INVALID_GUESTS);
+        assertThat(violations.get(0).message()).contains("between 1 and 20").contains("at most 2");
+    }
+
     @Test
     void theConstructorKeepsTheInvariants() {
         RoomTypeCode code = new RoomTypeCode("X");
@@ -93,5 +101,13 @@ class RoomTypeTest {
         assertThat(new RoomTypeCode("A-").compareTo(new RoomTypeCode("A0"))).isNegative();
         assertThat(new RoomTypeCode("Z").compareTo(new RoomTypeCode("_"))).isNegative();
         assertThat(new RoomTypeCode("DBL").compareTo(new RoomTypeCode("DBL"))).isZero();
+    }
+
+    @Test
+    void aLoneSurrogateInTheNameIsInvalidRoomType() {
+        assertThat(RoomType.check("DBL", "Double \ud800", 2, 1)).extracting(Violation::field).containsExactly("name");
+        assertThat(RoomType.check("DBL", "\udfff", 2, 1)).extracting(Violation::code)
+                .containsExactly(INVALID_ROOM_TYPE);
+        assertThat(RoomType.check("DBL", "Double \ud83d\ude00", 2, 1)).isEmpty();
     }
 }

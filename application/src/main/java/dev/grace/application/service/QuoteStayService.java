@@ -53,7 +53,9 @@ public final class QuoteStayService implements QuoteStayUseCase {
                 .addAll(StayPolicy.checkGuests(query.guests()));
         violations.throwIfAny();
         Stay stay = new Stay(query.checkIn(), query.checkOut());
-        // One unit of work: room types, rates and bookings are read from one snapshot over one connection.
+        // One unit of work, so one connection. Not one snapshot: at the database's READ COMMITTED each read
+        // sees what was committed when it ran, so a quote racing a change can mix before and after. A quote
+        // promises nothing (booking re-checks everything under locks), and availability never goes below 0.
         List<RateQuote> quotes = unitOfWork.inTransaction(() -> quotesFor(stay, query));
         return new StayQuote(stay, query.guests(), quotes);
     }

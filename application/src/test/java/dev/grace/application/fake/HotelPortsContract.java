@@ -140,6 +140,25 @@ public abstract class HotelPortsContract {
         assertThat(tx(() -> ports.loadRoomTypes().findRoomType(DBL)).orElseThrow().rooms()).isEqualTo(1);
     }
 
+    /** Naming only the first night over the new count would send the sender round again with too few. */
+    @Test
+    void inventoryBelowBookingsNamesTheRoomsTheFullestNightNeeds() {
+        saveRoomType("DBL", 2, 5);
+        run(() -> {
+            ports.reserveInventory().reserveRoom(DBL, stay(1, 1));
+            ports.reserveInventory().reserveRoom(DBL, stay(1, 1));
+            for (int i = 0; i < 4; i++) {
+                ports.reserveInventory().reserveRoom(DBL, stay(3, 1));
+            }
+        });
+        RoomType oneRoom = RoomType.of("DBL", "Smaller", 2, 1);
+        assertThatThrownBy(() -> run(() -> ports.saveRoomType().saveRoomType(oneRoom, D1)))
+                .isInstanceOfSatisfying(RuleViolationException.class, thrown -> {
+                    assertThat(thrown.code()).isEqualTo(ErrorCode.INVENTORY_BELOW_BOOKINGS);
+                    assertThat(thrown.getMessage()).contains("at least 4 rooms").contains(D1.plusDays(3).toString());
+                });
+    }
+
     // ---------------------------------------------------------------- rates
 
     @Test
@@ -207,6 +226,32 @@ public abstract class HotelPortsContract {
         saveRoomType("DBL", 2, 0);
         assertThat(tx(() -> ports.reserveInventory().reserveRoom(DBL, stay(0, 1)))).isFalse();
         assertThat(bookedOn(DBL, D1)).isZero();
+    }
+
+    /**
+     * The limit is the room type's rooms now, on every night of the stay, even on a night whose stored count
+     * a change of rooms left alone because that change's "today" was already later (an instance whose clock
+     * runs a moment ahead at midnight UTC).
+     */
+    @Test
+    void aReservationIsLimitedByTheRoomTypesCurrentRoomsOnEveryNight() {
+        saveRoomType("DBL", 2, 3);
+        run(() -> {
+            ports.reserveInventory().reserveRoom(DBL, stay(0, 1));
+            ports.reserveInventory().reserveRoom(DBL, stay(0, 1));
+        });
+        run(() -> ports.saveRoomType().saveRoomType(RoomType.of("DBL", "Double", 2, 1), D1.plusDays(1)));
+        assertThat(tx(() -> ports.reserveInventory().reserveRoom(DBL, stay(0, 1))))
+                .as("two booked, one room: nothing left").isFalse();
+        assertThat(bookedOn(DBL, D1)).isEqualTo(2);
+
+        RoomTypeCode sgl = new RoomTypeCode("SGL");
+        saveRoomType("SGL", 1, 1);
+        run(() -> ports.reserveInventory().reserveRoom(sgl, stay(0, 1)));
+        run(() -> ports.saveRoomType().saveRoomType(RoomType.of("SGL", "Single", 1, 3), D1.plusDays(1)));
+        assertThat(tx(() -> ports.reserveInventory().reserveRoom(sgl, stay(0, 1))))
+                .as("one booked, three rooms: room left").isTrue();
+        assertThat(bookedOn(sgl, D1)).isEqualTo(2);
     }
 
     @Test

@@ -144,12 +144,17 @@ public final class InMemoryHotel implements LoadRoomTypesPort, SaveRoomTypePort,
         Objects.requireNonNull(today, "today");
         write(() -> {
             TreeMap<LocalDate, Integer> booked = state.booked.getOrDefault(roomType.code(), new TreeMap<>());
+            Map.Entry<LocalDate, Integer> fullest = null;
             for (Map.Entry<LocalDate, Integer> night : booked.tailMap(today, true).entrySet()) {
-                if (night.getValue() > roomType.rooms()) {
-                    throw new RuleViolationException(ErrorCode.INVENTORY_BELOW_BOOKINGS, "rooms",
-                            "room type " + roomType.code() + " cannot drop to " + roomType.rooms() + " rooms: "
-                                    + night.getValue() + " are booked on the night of " + night.getKey());
+                if (fullest == null || night.getValue() > fullest.getValue()) {
+                    fullest = night;
                 }
+            }
+            if (fullest != null && fullest.getValue() > roomType.rooms()) {
+                throw new RuleViolationException(ErrorCode.INVENTORY_BELOW_BOOKINGS, "rooms",
+                        "room type " + roomType.code() + " cannot drop to " + roomType.rooms() + " rooms: "
+                                + fullest.getValue() + " are booked on the night of " + fullest.getKey()
+                                + ", so keep at least " + fullest.getValue() + " rooms or cancel bookings first");
             }
             state.roomTypes.put(roomType.code(), roomType);
             return null;

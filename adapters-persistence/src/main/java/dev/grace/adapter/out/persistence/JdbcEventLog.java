@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a placeholder never outlives its unit of work.
  */
 public final class JdbcEventLog implements EventLogPort {
+    private static final int MAX_CLAIM_ATTEMPTS = 3;
+
     private final JdbcClient jdbc;
 
     public JdbcEventLog(JdbcClient jdbc) {
@@ -29,6 +31,20 @@ public final class JdbcEventLog implements EventLogPort {
     @Override
     public Optional<StoredEvent> claim(String eventId, String bodySha256) {
         requireTransaction("claim");
+        // The stored row can be purged between seeing it and locking it; then there is nothing stored any
+        // more and the insert is tried again. Bounded all the same, so an unforeseen visibility rule can only
+        // fail the unit of work, never spin.
+        for (int attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
+            Optional<Optional<StoredEvent>> claimed = tryClaim(eventId, bodySha256);
+            if (claimed.isPresent()) {
+                return claimed.get();
+            }
+        }
+        throw new IllegalStateException("event " + eventId + " blocks a claim but cannot be read");
+    }
+
+    /** Empty when the row that stopped the insert was gone by the time it was locked. */
+    private Optional<Optional<StoredEvent>> tryClaim(String eventId, String bodySha256) {
         int inserted = jdbc.sql("""
                         INSERT INTO processed_event (event_id, body_sha256, received_at)
                         VALUES (:eventId, :bodySha256, now())
@@ -38,15 +54,19 @@ public final class JdbcEventLog implements EventLogPort {
                 .update();
         if (inserted == 1) {
             removeAtCommitIfUnresolved(eventId);
-            return Optional.empty();
+            return Optional.of(Optional.empty());
         }
-        Stored stored = jdbc.sql("""
+        Optional<Stored> locked = jdbc.sql("""
                         SELECT body_sha256, status, body FROM processed_event
                         WHERE event_id = :eventId FOR UPDATE""")
                 .param("eventId", eventId)
                 .query((rs, row) -> new Stored(rs.getString("body_sha256"), (Integer) rs.getObject("status"),
                         rs.getBytes("body")))
-                .single();
+                .optional();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        Stored stored = locked.get();
         if (stored.status() == null) {
             // A placeholder that was committed without an outcome (written by an older version or by hand):
             // nobody holds it any more, so it is ours now.
@@ -56,10 +76,10 @@ public final class JdbcEventLog implements EventLogPort {
                     .param("bodySha256", bodySha256)
                     .update();
             removeAtCommitIfUnresolved(eventId);
-            return Optional.empty();
+            return Optional.of(Optional.empty());
         }
-        return Optional.of(new StoredEvent(eventId, stored.bodySha256(),
-                new RecordedResponse(stored.status(), stored.body())));
+        return Optional.of(Optional.of(new StoredEvent(eventId, stored.bodySha256(),
+                new RecordedResponse(stored.status(), stored.body()))));
     }
 
     /** @throws IllegalStateException when this unit of work holds no claim on the event id */

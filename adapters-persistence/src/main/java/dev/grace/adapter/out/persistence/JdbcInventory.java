@@ -73,14 +73,18 @@ public final class JdbcInventory implements LoadInventoryPort, ReserveInventoryP
                 .param("rooms", rooms.get())
                 .param("nights", nights)
                 .update();
+        // Judged against the room type's rooms read under the share lock, not the count copied onto the row:
+        // a change of rooms only rewrites the nights from its own "today" on, and another instance's today
+        // can be a day behind around midnight UTC. The row is brought up to date as it is booked.
         List<Boolean> roomLeft = jdbc.sql("""
-                        SELECT booked < rooms AS room_left FROM inventory
+                        SELECT booked < :rooms AS room_left FROM inventory
                         WHERE room_type = :code AND night >= :checkIn AND night < :checkOut
                         ORDER BY night
                         FOR UPDATE""")
                 .param("code", code)
                 .param("checkIn", stay.checkIn())
                 .param("checkOut", stay.checkOut())
+                .param("rooms", rooms.get())
                 .query(Boolean.class)
                 .list();
         if (roomLeft.size() != nights) {
@@ -91,9 +95,10 @@ public final class JdbcInventory implements LoadInventoryPort, ReserveInventoryP
             return false;
         }
         int booked = jdbc.sql("""
-                        UPDATE inventory SET booked = booked + 1
+                        UPDATE inventory SET booked = booked + 1, rooms = :rooms
                         WHERE room_type = :code AND night >= :checkIn AND night < :checkOut""")
                 .param("code", code)
+                .param("rooms", rooms.get())
                 .param("checkIn", stay.checkIn())
                 .param("checkOut", stay.checkOut())
                 .update();

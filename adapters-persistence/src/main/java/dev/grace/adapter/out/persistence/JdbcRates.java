@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Nightly prices in {@code nightly_rate}, one row per room type and night. */
 public final class JdbcRates implements LoadRatesPort, SaveRatesPort {
+    /** The first key of the advisory locks that serialise rate updates per room type (an arbitrary tag). */
+    static final int RATES_LOCK_CLASS = 0x52415445;
+
     private final JdbcClient jdbc;
 
     public JdbcRates(JdbcClient jdbc) {
@@ -42,8 +45,18 @@ public final class JdbcRates implements LoadRatesPort, SaveRatesPort {
         return Map.copyOf(result);
     }
 
+    /**
+     * First takes a transaction-scoped advisory lock on the room type's rates, so a concurrent update of the
+     * same room type (on any instance) waits here until this unit of work ends and then reads what it wrote:
+     * the currency check and the write that follows cannot interleave with another update's. An advisory
+     * lock rather than a row lock on {@code room_type}, so rate updates never queue behind bookings.
+     */
     @Override
     public Set<Currency> currenciesOfRatesFrom(RoomTypeCode roomType, LocalDate from) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lockClass, hashtext(:code))")
+                .param("lockClass", RATES_LOCK_CLASS)
+                .param("code", roomType.value())
+                .query(rs -> { });
         return jdbc.sql("SELECT DISTINCT currency FROM nightly_rate WHERE room_type = :code AND night >= :from")
                 .param("code", roomType.value())
                 .param("from", from)

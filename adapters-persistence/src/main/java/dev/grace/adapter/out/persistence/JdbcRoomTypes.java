@@ -73,12 +73,18 @@ public final class JdbcRoomTypes implements LoadRoomTypesPort, SaveRoomTypePort 
                 .param("today", today)
                 .query((rs, row) -> new NightBooked(rs.getObject("night", LocalDate.class), rs.getInt("booked")))
                 .list();
+        // The fullest night is named, so the sender learns in one answer how many rooms are needed.
+        NightBooked fullest = null;
         for (NightBooked night : nights) {
-            if (night.booked() > roomType.rooms()) {
-                throw new RuleViolationException(ErrorCode.INVENTORY_BELOW_BOOKINGS, "rooms",
-                        "room type " + code + " cannot drop to " + roomType.rooms() + " rooms: " + night.booked()
-                                + " are booked on the night of " + night.night());
+            if (fullest == null || night.booked() > fullest.booked()) {
+                fullest = night;
             }
+        }
+        if (fullest != null && fullest.booked() > roomType.rooms()) {
+            throw new RuleViolationException(ErrorCode.INVENTORY_BELOW_BOOKINGS, "rooms",
+                    "room type " + code + " cannot drop to " + roomType.rooms() + " rooms: " + fullest.booked()
+                            + " are booked on the night of " + fullest.night() + ", so keep at least "
+                            + fullest.booked() + " rooms or cancel bookings first");
         }
         jdbc.sql("UPDATE room_type SET name = :name, max_guests = :maxGuests, rooms = :rooms WHERE code = :code")
                 .param("code", code)

@@ -17,6 +17,12 @@ public interface LoadRatesPort {
      */
     Map<RoomTypeCode, List<NightlyRate>> ratesForStay(Stay stay);
 
-    /** The currencies of the room type's rates on nights from {@code from} (inclusive) on; empty if none. */
+    /**
+     * The currencies of the room type's rates on nights from {@code from} (inclusive) on; empty if none.
+     *
+     * <p>Asked inside a unit of work that goes on to change the room type's rates, the answer must stay true
+     * until that unit of work ends: a concurrent caller asking about the same room type (on any instance)
+     * waits until then, so two updates in different currencies cannot both pass the one-currency rule.
+     */
     Set<Currency> currenciesOfRatesFrom(RoomTypeCode roomType, LocalDate from);
 }
