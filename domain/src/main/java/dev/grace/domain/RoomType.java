@@ -15,7 +15,7 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
         Objects.requireNonNull(name, "name");
         if (!isValidName(name)) {
             throw new IllegalArgumentException(
-                    "name must be 1-100 characters without control characters or lone surrogates");
+                    "name must be 1-100 characters, not only spaces, without control characters or lone surrogates");
         }
         if (maxGuests < 1 || maxGuests > MAX_GUESTS) {
             throw new IllegalArgumentException("max_guests must be 1-20");
@@ -45,7 +45,7 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
         if (name == null || !isValidName(name)) {
             violations.add(new Violation(ErrorCode.INVALID_ROOM_TYPE, "name",
                     "name must be 1-" + MAX_NAME_LENGTH
-                            + " characters without control characters or lone surrogates"));
+                            + " characters, not only spaces, without control characters or lone surrogates"));
         }
         if (maxGuests < 1 || maxGuests > MAX_GUESTS) {
             violations.add(new Violation(ErrorCode.INVALID_ROOM_TYPE, "max_guests",
@@ -81,6 +81,7 @@ public record RoomType(RoomTypeCode code, String name, int maxGuests, int rooms)
 
     private static boolean isValidName(String name) {
         int length = Text.length(name);
-        return length >= 1 && length <= MAX_NAME_LENGTH && !Text.hasForbiddenCharacter(name);
+        // A name of only spaces is as empty to a guest reading it as "" is; the guest's name is judged alike.
+        return length >= 1 && length <= MAX_NAME_LENGTH && !name.isBlank() && !Text.hasForbiddenCharacter(name);
     }
 }

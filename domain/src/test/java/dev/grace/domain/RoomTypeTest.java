@@ -104,6 +104,12 @@ class RoomTypeTest {
     }
 
     @Test
+    void aNameOfOnlySpacesIsInvalidRoomType() {
+        assertThat(RoomType.check("DBL", "   ", 2, 1)).extracting(Violation::field).containsExactly("name");
+        assertThat(RoomType.check("DBL", " Double ", 2, 1)).isEmpty();
+    }
+
+    @Test
     void aLoneSurrogateInTheNameIsInvalidRoomType() {
         assertThat(RoomType.check("DBL", "Double \ud800", 2, 1)).extracting(Violation::field).containsExactly("name");
         assertThat(RoomType.check("DBL", "\udfff", 2, 1)).extracting(Violation::code)
