@@ -4,6 +4,7 @@ import dev.grace.adapter.in.web.webhook.WebhookSettings;
 import dev.grace.adapter.out.persistence.DatabaseUrl;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import java.util.function.UnaryOperator;
  * echoed.
  *
  * @param databaseUrl {@code DATABASE_URL}; empty means development mode on an embedded PostgreSQL
+ * @param hmacSecrets {@code HMAC_SECRET}'s entries as key bytes; empty in development mode without one
  * @param dataDirectory {@code GRACE_DATA_DIR}: where development mode keeps its database and generated secret
  */
 public record GraceSettings(
@@ -25,7 +27,7 @@ public record GraceSettings(
         Duration poolRecycle,
         boolean poolPrePing,
         boolean serverless,
-        Optional<String> hmacSecret,
+        Optional<List<byte[]>> hmacSecrets,
         Duration hmacTolerance,
         int webhookMaxBodyBytes,
         int eventRetentionDays,
@@ -46,9 +48,11 @@ public record GraceSettings(
         Reader env = new Reader(lookup);
         Optional<DatabaseUrl> databaseUrl = env.text("DATABASE_URL").map(url -> checked("DATABASE_URL",
                 () -> DatabaseUrl.parse("DATABASE_URL", url)));
-        Optional<String> hmacSecret = Optional.ofNullable(lookup.apply("HMAC_SECRET")).filter(s -> !s.isEmpty());
-        hmacSecret.ifPresent(secret -> checked("HMAC_SECRET", () -> WebhookSettings.parseSecrets(secret)));
-        if (databaseUrl.isPresent() && hmacSecret.isEmpty()) {
+        // Kept as parsed bytes only: the settings never hold the secret's text, so no log of them can show it.
+        Optional<List<byte[]>> hmacSecrets = Optional.ofNullable(lookup.apply("HMAC_SECRET"))
+                .filter(s -> !s.isEmpty())
+                .map(secret -> checked("HMAC_SECRET", () -> WebhookSettings.parseSecrets(secret)));
+        if (databaseUrl.isPresent() && hmacSecrets.isEmpty()) {
             throw new InvalidSettingException("HMAC_SECRET",
                     "is required when DATABASE_URL is set (webhook senders sign with it); "
                             + "generate one with: openssl rand -hex 32");
@@ -61,7 +65,7 @@ public record GraceSettings(
                 Duration.ofSeconds(env.integer("DB_POOL_RECYCLE", 3600, 30, 86_400)),
                 env.bool("DB_POOL_PRE_PING", true),
                 env.bool("IS_SERVERLESS", false),
-                hmacSecret,
+                hmacSecrets,
                 Duration.ofSeconds(env.integer("HMAC_TOLERANCE_SECONDS", 300, 1, 3600)),
                 env.integer("WEBHOOK_MAX_BODY_BYTES", 65_536, 1024, 10_485_760),
                 env.integer("EVENT_RETENTION_DAYS", 30, 1, 3650),

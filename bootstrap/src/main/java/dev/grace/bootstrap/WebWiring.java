@@ -2,6 +2,7 @@ package dev.grace.bootstrap;
 
 import dev.grace.adapter.in.web.WebAdapterConfiguration;
 import dev.grace.adapter.in.web.webhook.WebhookSettings;
+import java.util.List;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +16,9 @@ class WebWiring {
 
     @Bean
     WebhookSettings webhookSettings(GraceSettings settings) {
-        String secret = settings.hmacSecret()
-                .orElseGet(() -> DevelopmentSecret.loadOrCreate(settings.dataDirectory()));
-        return WebhookSettings.of(secret, settings.hmacTolerance().toSeconds(), settings.webhookMaxBodyBytes());
+        List<byte[]> secrets = settings.hmacSecrets().orElseGet(() ->
+                WebhookSettings.parseSecrets(DevelopmentSecret.loadOrCreate(settings.dataDirectory())));
+        return new WebhookSettings(secrets, settings.hmacTolerance(), settings.webhookMaxBodyBytes());
     }
 
     /**

@@ -85,10 +85,14 @@ class GraceSettingsTest {
 
     @Test
     void aDatabaseUrlMeansProductionMode() {
-        GraceSettings settings = read("DATABASE_URL", "postgresql://grace@db/grace", "HMAC_SECRET", "0123456789abcdef0123");
+        GraceSettings settings = read("DATABASE_URL", "postgresql://grace:pw-very-secret@db/grace",
+                "HMAC_SECRET", "0123456789abcdef0123");
 
         assertThat(settings.developmentMode()).isFalse();
-        assertThat(settings.hmacSecret()).contains("0123456789abcdef0123");
+        assertThat(settings.hmacSecrets()).hasValueSatisfying(secrets -> assertThat(secrets)
+                .singleElement().isEqualTo("0123456789abcdef0123".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(settings.toString()).as("the settings may be logged")
+                .doesNotContain("0123456789abcdef0123").doesNotContain("pw-very-secret");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /**
  * The whole chain, from a signed HTTP request to PostgreSQL rows and back, in production mode: the service
@@ -169,6 +170,17 @@ class SignedBookingFlowTest {
             assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         }
         assertThat(available(code, checkIn, checkIn.plusDays(1))).isEqualTo(1);
+    }
+
+    @Test
+    void storedOutcomesArePurgedOnASchedule() {
+        // A scheduled method's task names it as Class.method (Spring wraps the runnable, so ask the task).
+        List<String> scheduled = grace.context().getBeansOfType(ScheduledTaskHolder.class).values().stream()
+                .flatMap(holder -> holder.getScheduledTasks().stream())
+                .map(task -> task.toString())
+                .toList();
+
+        assertThat(scheduled).contains("dev.grace.bootstrap.EventRetention.purgeExpiredEvents");
     }
 
     @Test
